@@ -1,0 +1,183 @@
+"""Screening speed: Chaperone's whole engine against Presidio's pattern recognisers and
+alt-profanity-check, measured in one run on one generated corpus.
+
+    python bench/bench_screening.py [--messages 20000]
+
+The peers run in bench/.venv (created from bench/requirements.txt on first use), never in the
+product's environment. Prints messages per second for batches and for one message at a time,
+p50 and p99 latency, and the ratios Chaperone / peer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH_VENV = ROOT / "bench" / ".venv"
+sys.path.insert(0, str(ROOT / "src"))
+
+WORDS = [
+    "see",
+    "you",
+    "at",
+    "training",
+    "tomorrow",
+    "great",
+    "game",
+    "today",
+    "well",
+    "done",
+    "everyone",
+    "can",
+    "i",
+    "bring",
+    "my",
+    "friend",
+    "what",
+    "time",
+    "is",
+    "the",
+    "match",
+    "kit",
+    "is",
+    "in",
+    "the",
+    "hall",
+    "thanks",
+    "coach",
+    "lol",
+    "that",
+    "was",
+    "so",
+    "funny",
+    "who",
+    "is",
+    "coming",
+    "on",
+    "saturday",
+    "bus",
+    "leaves",
+    "at",
+    "nine",
+    "bring",
+    "water",
+    "and",
+    "a",
+    "packed",
+    "lunch",
+]
+
+
+def corpus(n: int, seed: int = 11) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        words = rng.choices(WORDS, k=rng.randint(4, 18))
+        r = rng.random()
+        if r < 0.08:
+            words.insert(rng.randint(0, len(words)), f"07700 900{rng.randint(100, 999)}")
+        elif r < 0.14:
+            words.insert(
+                rng.randint(0, len(words)), f"NE{rng.randint(1, 20)} {rng.randint(1, 9)}AB"
+            )
+        elif r < 0.18:
+            words += ["add", "me", "on", "snap"]
+        elif r < 0.21:
+            words += ["you", "are", "a", "stupid", "loser"]
+        out.append(" ".join(words).capitalize())
+    return out
+
+
+def ensure_peers() -> Path:
+    python = BENCH_VENV / "bin" / "python"
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(BENCH_VENV)], check=True)
+        subprocess.run(
+            [
+                str(python),
+                "-m",
+                "pip",
+                "install",
+                "-q",
+                "-r",
+                str(ROOT / "bench" / "requirements.txt"),
+            ],
+            check=True,
+        )
+    return python
+
+
+def measure_chaperone(texts: list[str]) -> dict:
+    from chaperone.screening import Screener
+
+    screener = Screener()
+    screener.screen_batch(texts[:256])  # warm up
+    t0 = time.perf_counter()
+    for i in range(0, len(texts), 256):
+        screener.screen_batch(texts[i : i + 256])
+    batch = len(texts) / (time.perf_counter() - t0)
+    lat = []
+    t0 = time.perf_counter()
+    for t in texts:
+        s = time.perf_counter()
+        screener.screen(t)
+        lat.append((time.perf_counter() - s) * 1000)
+    single = len(texts) / (time.perf_counter() - t0)
+    lat.sort()
+    return {
+        "batch_msg_per_s": batch,
+        "msg_per_s": single,
+        "p50_ms": statistics.median(lat),
+        "p99_ms": lat[int(len(lat) * 0.99) - 1],
+    }
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--messages", type=int, default=20000)
+    args = parser.parse_args(argv)
+    texts = corpus(args.messages)
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as fh:
+        for t in texts:
+            fh.write(json.dumps({"text": t}) + "\n")
+    peers = json.loads(
+        subprocess.run(
+            [str(ensure_peers()), str(ROOT / "bench" / "peers.py"), fh.name],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    )
+    ours = measure_chaperone(texts)
+    rows = [
+        ("Chaperone, whole engine", ours),
+        ("Presidio, pattern recognisers", peers["presidio"]),
+        ("alt-profanity-check", peers["profanity_check"]),
+    ]
+    print(f"{len(texts)} generated chat messages, one machine, one run\n")
+    print("| engine | batch msg/s | one at a time msg/s | p50 | p99 |")
+    print("|---|---|---|---|---|")
+    for name, r in rows:
+        print(
+            f"| {name} | {r['batch_msg_per_s']:,.0f} | {r['msg_per_s']:,.0f} | "
+            f"{r['p50_ms']:.3f} ms | {r['p99_ms']:.3f} ms |"
+        )
+    print()
+    for name, r in rows[1:]:
+        print(
+            f"Chaperone / {name}: batch {ours['batch_msg_per_s'] / r['batch_msg_per_s']:.1f}x, "
+            f"one at a time {ours['msg_per_s'] / r['msg_per_s']:.1f}x"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

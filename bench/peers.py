@@ -1,0 +1,61 @@
+"""Measure the benchmark's peers on a corpus (run by bench_screening.py inside bench/.venv).
+
+bench/.venv/bin/python bench/peers.py CORPUS.jsonl  ->  one JSON object on stdout
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+
+
+def timings(fn, texts):
+    lat = []
+    t0 = time.perf_counter()
+    for t in texts:
+        s = time.perf_counter()
+        fn(t)
+        lat.append((time.perf_counter() - s) * 1000)
+    total = time.perf_counter() - t0
+    lat.sort()
+    return {
+        "msg_per_s": len(texts) / total,
+        "p50_ms": statistics.median(lat),
+        "p99_ms": lat[int(len(lat) * 0.99) - 1],
+    }
+
+
+def main() -> int:
+    with open(sys.argv[1], encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in fh]
+    out = {}
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    nlp = NlpEngineProvider(
+        nlp_configuration={
+            "nlp_engine_name": "no_op",
+            "models": [{"lang_code": "en", "model_name": "no_op"}],
+        }
+    ).create_engine()
+    analyzer = AnalyzerEngine(nlp_engine=nlp, supported_languages=["en"])
+    analyzer.analyze(text="warm up 07700 900123", language="en")
+    out["presidio"] = timings(lambda t: analyzer.analyze(text=t, language="en"), texts)
+    # Presidio has no vectorised batch: its batch engine loops over texts, so batch = single.
+    out["presidio"]["batch_msg_per_s"] = out["presidio"]["msg_per_s"]
+
+    from profanity_check import predict_prob
+
+    predict_prob(["warm up"])
+    out["profanity_check"] = timings(lambda t: predict_prob([t]), texts)
+    t0 = time.perf_counter()
+    predict_prob(texts)
+    out["profanity_check"]["batch_msg_per_s"] = len(texts) / (time.perf_counter() - t0)
+    print(json.dumps(out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

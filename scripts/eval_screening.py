@@ -1,0 +1,490 @@
+"""Measure the screening engine: `make eval`.
+
+Prints, per harm category, ROC AUC and precision and recall at the operating threshold (the
+category's warning level for a group message) on held-out data, per identifying-detail type
+precision and recall, grooming rates, and obfuscated variants; writes docs/screening-quality.md.
+
+    python scripts/eval_screening.py [--data ../shared/data] [--limit N]
+
+Training sets are evaluated only on the rows ``train_screening.py`` held out; the other sets
+were never used in training. Cases the public data lacks (UK phone numbers, postcodes, addresses
+and school names in running text, platform invitations, obfuscated text) are generated here
+from templates with a fixed seed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import csv
+import json
+import random
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from train_screening import DEFAULT_DATA, clean_tweet, held_out  # noqa: E402
+
+from chaperone.screening import Context, Screener, Turn  # noqa: E402
+from chaperone.screening.decide import Thresholds  # noqa: E402
+
+SEED = 7
+csv.field_size_limit(10**8)
+
+
+def roc_auc(labels: list[int], scores: list[float]) -> float:
+    pairs = sorted(zip(scores, labels, strict=True))
+    pos = sum(labels)
+    neg = len(labels) - pos
+    if not pos or not neg:
+        return float("nan")
+    rank_sum, i = 0.0, 0
+    while i < len(pairs):  # average ranks over ties
+        j = i
+        while j < len(pairs) and pairs[j][0] == pairs[i][0]:
+            j += 1
+        avg = (i + j + 1) / 2
+        rank_sum += avg * sum(1 for k in range(i, j) if pairs[k][1])
+        i = j
+    return (rank_sum - pos * (pos + 1) / 2) / (pos * neg)
+
+
+def pr(labels, predicted) -> tuple[float, float]:
+    tp = sum(1 for y, p in zip(labels, predicted, strict=True) if y and p)
+    fp = sum(1 for y, p in zip(labels, predicted, strict=True) if not y and p)
+    fn = sum(1 for y, p in zip(labels, predicted, strict=True) if y and not p)
+    return (
+        tp / (tp + fp) if tp + fp else float("nan"),
+        tp / (tp + fn) if tp + fn else float("nan"),
+    )
+
+
+def read_csv(path: Path):
+    with path.open(newline="", encoding="utf-8", errors="replace") as fh:
+        yield from csv.DictReader(fh)
+
+
+# ---------------------------------------------------------------------------------------------
+# Data sets: each returns (texts, labels) for one category
+# ---------------------------------------------------------------------------------------------
+
+
+def davidson(data: Path, which: str):
+    texts, labels = [], []
+    for r in read_csv(data / "davidson-hate-offensive" / "labeled_data.csv"):
+        if held_out("davidson:" + r[""]):
+            texts.append(clean_tweet(r["tweet"]))
+            cls = int(r["class"])
+            labels.append(int(cls in (0, 1)) if which == "toxic" else int(cls == 0))
+    return texts, labels
+
+
+def jigsaw(data: Path, column: str):
+    texts, labels = [], []
+    for r in read_csv(data / "jigsaw-toxic-subset" / "test_labeled.csv"):
+        if r[column] in ("0", "1"):
+            texts.append(r["comment_text"])
+            labels.append(int(r[column]))
+    return texts, labels
+
+
+def stormfront(data: Path):
+    texts, labels = [], []
+    for r in read_csv(data / "stormfront-hate" / "stormfront_sentences.csv"):
+        if r["label"] in ("hate", "noHate"):
+            texts.append(r["text"])
+            labels.append(int(r["label"] == "hate"))
+    return texts, labels
+
+
+def cyberbullying(data: Path):
+    texts, labels = [], []
+    for r in read_csv(data / "cyberbullying-tweets" / "cyberbullying_tweets.csv"):
+        texts.append(clean_tweet(r["tweet_text"]))
+        labels.append(int(r["cyberbullying_type"] != "not_cyberbullying"))
+    return texts, labels
+
+
+def suicide_watch(data: Path):
+    texts, labels = [], []
+    for r in read_csv(data / "suicide-watch-sample" / "Suicide_Detection.csv"):
+        texts.append(r["text"][:2000])
+        labels.append(int(r["class"] == "suicide"))
+    return texts, labels
+
+
+def cssrs(data: Path):
+    texts, labels = [], []
+    for r in read_csv(data / "suicide-cssrs-reddit500" / "500_Reddit_users_posts_labels.csv"):
+        try:
+            posts = ast.literal_eval(r["Post"])
+        except (ValueError, SyntaxError):
+            posts = [r["Post"]]
+        texts.append(" ".join(posts)[:3000])
+        labels.append(int(r["Label"] in ("Ideation", "Behavior", "Attempt")))
+    return texts, labels
+
+
+def isis(data: Path, limit: int):
+    rng = random.Random(SEED)
+    rows = list(read_csv(data / "extremism-isis-fanboy" / "IsisFanboy.csv"))
+    rng.shuffle(rows)
+    pos = [clean_tweet(r["tweets"]) for r in rows if r.get("tweets")][:limit]
+    neg_texts, neg_labels = davidson(data, "toxic")
+    neg = [t for t, y in zip(neg_texts, neg_labels, strict=True) if not y]
+    jt, jl = jigsaw(data, "toxic")
+    neg += [t for t, y in zip(jt, jl, strict=True) if not y]
+    neg = neg[:limit]
+    return pos + neg, [1] * len(pos) + [0] * len(neg)
+
+
+# ---------------------------------------------------------------------------------------------
+# Generated UK cases
+# ---------------------------------------------------------------------------------------------
+
+FIRST = ["Sam", "Mia", "Leo", "Ava", "Noah", "Isla", "Jack", "Amira", "Oliver", "Zara"]
+STREETS = [
+    "Acacia Avenue",
+    "Heaton Road",
+    "Baker Street",
+    "Mill Lane",
+    "Church Street",
+    "Victoria Road",
+    "The Crescent",
+    "Park View",
+    "Station Road",
+    "Elm Grove",
+]
+SCHOOLS = [
+    "St Mary's Primary",
+    "Kingsway Academy",
+    "Heaton Manor School",
+    "Gosforth High",
+    "Holy Trinity C of E Primary School",
+    "Brighton College",
+    "Oakfield Primary",
+    "Westgate Community College",
+    "St John's RC Primary",
+    "Hillside Academy",
+]
+AREAS = ["NE", "SW", "M", "B", "LS", "EH", "CF", "G", "BS", "SE"]
+
+
+def _postcode(rng):
+    area = rng.choice(AREAS)
+    letters = "ABDEFGHJLNPQRSTUWXYZ"
+    return (
+        f"{area}{rng.randint(1, 20)} {rng.randint(0, 9)}{rng.choice(letters)}{rng.choice(letters)}"
+    )
+
+
+def _phone(rng):
+    return rng.choice([
+        f"07700 900{rng.randint(100, 999)}",
+        f"07{rng.randint(100, 999)} {rng.randint(100000, 999999)}",
+        f"+44 7{rng.randint(100, 999)} {rng.randint(100000, 999999)}",
+        f"01632 960{rng.randint(100, 999)}",
+        f"(0191) {rng.randint(200, 999)} {rng.randint(1000, 9999)}",
+    ])  # fmt: skip
+
+
+def generated_pii(n: int = 400):
+    """(text, type, span text) with the details embedded in chat; plus clean chat as negatives."""
+    rng = random.Random(SEED)
+    cases = []
+    for _ in range(n):
+        name = rng.choice(FIRST)
+        kind = rng.choice(["phone", "postcode", "address", "school", "email", "social_handle"])
+        if kind == "phone":
+            value = _phone(rng)
+            text = rng.choice(
+                [
+                    f"text me on {value} later",
+                    f"my number is {value}",
+                    f"{name} ring me {value} after school",
+                    f"call {value} x",
+                ]
+            )
+        elif kind == "postcode":
+            value = _postcode(rng)
+            text = rng.choice(
+                [
+                    f"i live near {value}",
+                    f"my postcode is {value.lower()}",
+                    f"{name} lives in {value} lol",
+                    f"its {value.replace(' ', '')}",
+                ]
+            )
+        elif kind == "address":
+            value = f"{rng.randint(1, 240)} {rng.choice(STREETS)}"
+            text = rng.choice(
+                [
+                    f"I live at {value}",
+                    f"come to {value.lower()} after",
+                    f"{name}'s house is {value}, the blue door",
+                    f"{value} is mine",
+                ]
+            )
+        elif kind == "school":
+            value = rng.choice(SCHOOLS)
+            text = rng.choice(
+                [
+                    f"I go to {value}",
+                    f"{name} is at {value} too",
+                    f"we beat {value} on saturday",
+                    f"are you at {value}?",
+                ]
+            )
+        elif kind == "email":
+            value = f"{name.lower()}{rng.randint(1, 99)}@gmail.com"
+            text = f"email me at {value}"
+        else:
+            value = rng.choice(
+                [
+                    "add me on snap",
+                    "dm me on insta",
+                    "what's your number",
+                    "my snap is sammy11",
+                    "let's move to whatsapp",
+                ]
+            )
+            text = f"{value} {name}"
+        cases.append((text, kind, value))
+    negatives = [
+        "see you at training on thursday",
+        "we scored 3 goals at the park",
+        "it's 5 minutes down the road",
+        "high five everyone",
+        "i got 10 out of 10",
+        "the match is at 7 pm at the sports hall",
+        "bring 2 water bottles",
+        "year 9 are doing a cake sale",
+        "we learnt primary colours in art",
+        "my score was 2011 points",
+    ] * 40
+    return cases, negatives
+
+
+OBFUSCATE = [
+    (
+        "leetspeak",
+        lambda t: t.replace("e", "3").replace("a", "4").replace("o", "0").replace("i", "1"),
+    ),
+    ("spaced letters", lambda t: "  ".join(" ".join(w) for w in t.split())),
+    ("homoglyphs", lambda t: t.replace("a", "а").replace("e", "е").replace("o", "о")),
+    ("zero-width", lambda t: "\u200b".join(t)),
+    ("repeated letters", lambda t: "".join(c * 3 if c in "aeiou" else c for c in t)),
+]
+OBFUSCATED_CASES = {
+    "toxic": ["you are a pathetic loser", "fuck off you twat"],
+    "self_harm": ["i want to kill myself", "i have been cutting myself"],
+    "threat": ["i will stab you", "you are dead tomorrow"],
+    "sexual": ["send me nudes", "you look so sexy"],
+    "hate": ["go back to your own country", "all immigrants are vermin"],
+    "extremism": ["join the jihad brothers", "white power race war now"],
+    "phone": ["call me on 07700 900123"],
+    "invitation": ["add me on snap", "dm me on insta"],
+}
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def squash(text: str) -> str:
+    return "".join(text.lower().split())
+
+
+def score_category(screener: Screener, texts, category: str) -> list[float]:
+    out = []
+    for i in range(0, len(texts), 512):
+        out += [r.scores[category] for r in screener.screen_batch(texts[i : i + 512])]
+    return out
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=4000, help="rows per data set at most")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screening-quality.md")
+    args = parser.parse_args(argv)
+    if not args.data.is_dir():
+        print(f"no evaluation data at {args.data}: pass --data DIR", file=sys.stderr)
+        return 2
+    started = time.time()
+    screener = Screener()
+    thresholds = Thresholds()
+    data, limit = args.data, args.limit
+    rng = random.Random(SEED)
+
+    def cap(texts, labels):
+        rows = list(zip(texts, labels, strict=True))
+        rng.shuffle(rows)
+        rows = rows[:limit]
+        return [t for t, _ in rows], [y for _, y in rows]
+
+    suites: list[tuple[str, str, Callable]] = [
+        ("toxic", "davidson held-out (trained on the rest)", lambda: davidson(data, "toxic")),
+        ("toxic", "jigsaw toxic subset (evaluation only)", lambda: jigsaw(data, "toxic")),
+        ("toxic", "cyberbullying tweets (evaluation only)", lambda: cyberbullying(data)),
+        ("hate", "davidson held-out (trained on the rest)", lambda: davidson(data, "hate")),
+        ("hate", "stormfront sentences (evaluation only)", lambda: stormfront(data)),
+        ("hate", "jigsaw identity_hate (evaluation only)", lambda: jigsaw(data, "identity_hate")),
+        ("threat", "jigsaw threat (evaluation only)", lambda: jigsaw(data, "threat")),
+        ("sexual", "jigsaw obscene, a proxy (evaluation only)", lambda: jigsaw(data, "obscene")),
+        ("self_harm", "suicide watch sample (evaluation only)", lambda: suicide_watch(data)),
+        ("self_harm", "C-SSRS reddit users (evaluation only)", lambda: cssrs(data)),
+        (
+            "extremism",
+            "ISIS fanboy vs ordinary tweets (evaluation only)",
+            lambda: isis(data, limit // 2),
+        ),
+    ]
+    lines = [
+        "# Screening quality",
+        "",
+        "Written by `make eval` (`scripts/eval_screening.py`); the figures below are from "
+        "its last run. Training used only permissively licensed sets (see "
+        "`scripts/train_screening.py`): davidson-hate-offensive (MIT) and "
+        "jigsaw-toxic-ibm-sample (CC0) for the toxic and hate models, pii-presidio-synth (MIT) "
+        "as ordinary sentences. The other categories are scored by reviewed phrase lists "
+        "(`chaperone/screening/lexicon.py`). Every other set is evaluation only.",
+        "",
+        "## Harm (S2), per category",
+        "",
+        "| category | data | rows | ROC AUC | threshold | precision | recall |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for category, name, load in suites:
+        try:
+            texts, labels = cap(*load())
+        except FileNotFoundError as exc:
+            print(f"skipped {name}: {exc}", file=sys.stderr)
+            continue
+        scores = score_category(screener, texts, category)
+        level = thresholds.level("warn", category, Context.GROUP_MESSAGE)
+        p, r = pr(labels, [s >= level for s in scores])
+        auc = roc_auc(labels, scores)
+        lines.append(
+            f"| {category} | {name} | {len(texts)} | {auc:.3f} | {level:.2f} | {p:.3f} | {r:.3f} |"
+        )
+        print(lines[-1], flush=True)
+
+    # Grooming (S4): PAN12 segments have no turn boundaries, so each is one turn.
+    lines += ["", "## Grooming (S4), over conversations", ""]
+    try:
+        g_texts, g_labels = [], []
+        for row in read_csv(data / "grooming-pan12-vtpan-val" / "val_seg.csv"):
+            g_texts.append(row["segment"])
+            g_labels.append(int(row["label"]))
+        results = [screener.screen_conversation([Turn("a", "unknown", t)]) for t in g_texts]
+        g_scores = [x.scores["grooming"] for x in results]
+        flagged = [x.concern for x in results]
+        pos = [f for f, y in zip(flagged, g_labels, strict=True) if y]
+        neg = [f for f, y in zip(flagged, g_labels, strict=True) if not y]
+        lines += [
+            "| data | segments | ROC AUC | grooming flagged | other chats flagged |",
+            "|---|---|---|---|---|",
+            f"| PAN12 segments (evaluation only; no turns, each screened as one unknown turn) | "
+            f"{len(g_texts)} | {roc_auc(g_labels, g_scores):.3f} | "
+            f"{sum(pos) / max(1, len(pos)):.3f} | {sum(neg) / max(1, len(neg)):.3f} |",
+            "",
+            "The PAN12 copy keeps no authors or turn boundaries, so the children's side cannot be "
+            "screened on its own here; 'other chats flagged' is the share of ordinary (non-"
+            "predator) conversations flagged.",
+        ]
+        print(lines[-3], flush=True)
+    except FileNotFoundError as exc:
+        print(f"skipped grooming: {exc}", file=sys.stderr)
+
+    # Identifying details (S1).
+    lines += [
+        "",
+        "## Identifying details (S1)",
+        "",
+        "| type | data | cases | precision | recall |",
+        "|---|---|---|---|---|",
+    ]
+    cases, negatives = generated_pii()
+    by_type: dict[str, list[int]] = {}
+    found_on_negatives: dict[str, int] = {}
+    for text, kind, value in cases:
+        result = screener.screen(text, context=Context.CHILD_MESSAGE)
+        hit = any(
+            p.type == kind and (squash(p.text) in squash(value) or squash(value) in squash(p.text))
+            for p in result.pii
+        )
+        by_type.setdefault(kind, []).append(int(hit))
+    for text in negatives:
+        for p in screener.screen(text, context=Context.CHILD_MESSAGE).pii:
+            found_on_negatives[p.type] = found_on_negatives.get(p.type, 0) + 1
+    for kind, hits in sorted(by_type.items()):
+        tp, fp = sum(hits), found_on_negatives.get(kind, 0)
+        lines.append(
+            f"| {kind} | generated UK chat (seed {SEED}) | {len(hits)} | "
+            f"{tp / max(1, tp + fp):.3f} | {tp / len(hits):.3f} |"
+        )
+        print(lines[-1], flush=True)
+    try:
+        synth = json.loads((data / "pii-presidio-synth" / "synth_dataset_v2.json").read_text())
+        wanted = {"EMAIL_ADDRESS": "email", "PHONE_NUMBER": "phone"}
+        counts = {k: [0, 0, 0] for k in wanted.values()}  # tp, fp, fn
+        for item in synth:
+            text = item["full_text"]
+            truth = {
+                (wanted[s["entity_type"]], s["start_position"], s["end_position"])
+                for s in item["spans"]
+                if s["entity_type"] in wanted
+            }
+            found = screener.screen(text, context=Context.CHILD_MESSAGE).pii
+            for kind in counts:
+                t = [(a, b) for k, a, b in truth if k == kind]
+                f = [(p.start, p.end) for p in found if p.type == kind]
+                tp = sum(1 for a, b in t if any(x < b and a < y for x, y in f))
+                counts[kind][0] += tp
+                counts[kind][2] += len(t) - tp
+                counts[kind][1] += sum(1 for x, y in f if not any(x < b and a < y for a, b in t))
+        for kind, (tp, fp, fn) in counts.items():
+            if not tp + fn:
+                continue
+            lines.append(
+                f"| {kind} | pii-presidio-synth (US-centric) | {tp + fn} | "
+                f"{tp / max(1, tp + fp):.3f} | {tp / max(1, tp + fn):.3f} |"
+            )
+            print(lines[-1], flush=True)
+    except FileNotFoundError:
+        pass
+
+    # Obfuscated variants (S5).
+    lines += [
+        "",
+        "## Obfuscated variants (S5)",
+        "",
+        "| category | variant | caught |",
+        "|---|---|---|",
+    ]
+    for category, phrases in OBFUSCATED_CASES.items():
+        for variant, transform in OBFUSCATE:
+            caught = 0
+            for phrase in phrases:
+                r = screener.screen(transform(phrase), context=Context.CHILD_MESSAGE)
+                if category in ("phone", "invitation"):
+                    caught += bool(r.pii)
+                else:
+                    caught += r.scores[category] >= thresholds.level(
+                        "warn", category, Context.GROUP_MESSAGE
+                    )
+            lines.append(f"| {category} | {variant} | {caught}/{len(phrases)} |")
+    print("\n".join(lines[-len(OBFUSCATED_CASES) * len(OBFUSCATE) :]), flush=True)
+    lines += ["", f"Evaluation took {time.time() - started:.0f} s."]
+    args.out.write_text("\n".join(lines) + "\n")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,5 @@
+import sys
+
+from chaperone.cli import main
+
+sys.exit(main())

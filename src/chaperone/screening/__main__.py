@@ -1,0 +1,5 @@
+import sys
+
+from chaperone.screening.cli import main
+
+sys.exit(main())

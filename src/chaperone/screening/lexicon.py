@@ -1,0 +1,209 @@
+"""Reviewed phrase lists, matched on the normalised ``words`` view.
+
+Each entry is a regular expression over lower-case text with single spaces (the normaliser has
+already folded leetspeak, look-alikes, spacing tricks and repeated letters) and a weight: how
+strongly a hit suggests its category on its own. Lists are kept where the permissively licensed
+training data is thin (self-harm, extremism, threats, sexual content, disclosures, grooming)
+and are tested with tables of should-match and should-not-match sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+try:  # Python 3.11 keeps the regular-expression parser here
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - older layouts
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
+
+
+def _required(items) -> frozenset[str] | None:
+    """Strings of which every match of the parsed pattern ``items`` contains at least one, or
+    None when no such set can be proved. Used to skip a list's regex on texts that hold none of
+    them: a text with no trigger cannot match, so the skip never loses a hit (a test checks it
+    over the lists' own should-match tables)."""
+    best: frozenset[str] | None = None
+
+    def consider(candidate: frozenset[str] | None) -> None:
+        nonlocal best
+        if candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
+            best = candidate
+
+    run: list[str] = []
+    for op, arg in list(items) + [(None, None)]:
+        if op is _sre.LITERAL:
+            run.append(chr(arg))
+            continue
+        if len(run) >= 2:
+            consider(frozenset(["".join(run)]))
+        run = []
+        if op is _sre.SUBPATTERN:
+            consider(_required(arg[-1]))
+        elif op is _sre.BRANCH:
+            parts = [_required(branch) for branch in arg[1]]
+            if all(parts):
+                consider(frozenset().union(*parts))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] >= 1:
+            consider(_required(arg[2]))
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseList:
+    category: str
+    rule: str
+    why: str
+    pattern: re.Pattern
+    weights: dict[str, float]  # group name -> weight
+    triggers: frozenset[str] | None = field(default=None)
+
+    @classmethod
+    def build(cls, category: str, rule: str, why: str, entries: dict[str, tuple[float, str]]):
+        parts = [f"(?P<{name}>{regex})" for name, (_, regex) in entries.items()]
+        source = r"(?<![a-z])(?:" + "|".join(parts) + r")(?![a-z])"
+        pattern = re.compile(source)
+        triggers = _required(_sre_parse.parse(source))
+        made = cls(category, rule, why, pattern, {n: w for n, (w, _) in entries.items()},
+                   triggers)  # fmt: skip
+        _REGISTRY.append(made)
+        _GATE.clear()
+        return made
+
+    def hits(self, text: str):
+        if self.triggers is not None and id(self) not in _triggered(text):
+            return
+        for m in self.pattern.finditer(text):
+            yield m.start(), m.end(), self.weights[m.lastgroup]
+
+
+_REGISTRY: list[PhraseList] = []
+_GATE: dict[str, object] = {}
+
+
+def _triggered(text: str) -> frozenset[int]:
+    """The lists whose triggers occur in ``text``: one Aho-Corasick pass for every list, kept
+    for the last text (the harm, disclosure and grooming detectors read the same text)."""
+    if _GATE.get("text") is text:
+        return _GATE["lists"]
+    automaton = _GATE.get("automaton")
+    if automaton is None:
+        automaton = ahocorasick.Automaton()
+        owners: dict[str, set[int]] = {}
+        for plist in _REGISTRY:
+            for trigger in plist.triggers or ():
+                owners.setdefault(trigger, set()).add(id(plist))
+        for trigger, ids in owners.items():
+            automaton.add_word(trigger, frozenset(ids))
+        automaton.make_automaton()
+        _GATE["automaton"] = automaton
+    found: set[int] = set()
+    if len(automaton):
+        for _, ids in automaton.iter(text):
+            found |= ids
+    lists = frozenset(found)
+    _GATE["text"], _GATE["lists"] = text, lists
+    return lists
+
+
+YOU = r"(?:you|u|ya|yu|ye)"
+YOUR = r"(?:your|ur|yor|youre|you're|yr)"
+
+SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", {
+    "kys": (0.95, r"kys|kill " + YOUR + r" ?self|kill yourselves|go die|neck " + YOUR + r"self"),
+    "suicide": (0.8, r"suicid(?:e|al)|kill(?:ing)? my ?self|end(?:ing)? (?:it all|my life)"
+                     r"|take my (?:own )?life|want(?:ed)? to die|wanna die|better off dead"),
+    "cut": (0.75, r"cut(?:ting)? my ?self|self[ -]?harm(?:ing)?|hurt(?:ing)? my ?self"
+                  r"|burn(?:ing)? my ?self|slit my wrists?|cut my (?:wrists?|arms?|legs?)"),
+    "method": (0.75, r"overdose|od on (?:pills|paracetamol)|hang(?:ing)? my ?self"
+                     r"|jump (?:off|in front of)|swallow(?:ed)? (?:all )?(?:the )?pills"),
+    "mood": (0.2, r"depress(?:ed|ion|ing)|hopeless(?:ness)?|worthless|empty inside|numb"
+                  r"|exhausted|can'?t cope|give up|giving up|no point|pointless|alone|lonely"
+                  r"|hate myself|tired of (?:everything|living|life|it all)|anymore|crying"
+                  r"|panic attacks?|anxiety|therapist|meds|medication|diagnos\w+|trauma"),
+    "hopeless": (0.45, r"no reason to live|can'?t go on|don'?t want to (?:be here|live|wake up)"
+                       r"|nobody would (?:care|miss me)|no one would (?:care|miss me)"
+                       r"|everyone would be better off|i hate my life|want to disappear"),
+})  # fmt: skip
+
+THREAT = PhraseList.build("threat", "S2", "a threat of violence", {
+    "kill": (0.85, r"(?:i'?ll|i will|gonna|going to|im going to|i'?m gonna) (?:kill|stab|shoot"
+                   r"|murder|hurt|batter|smash|beat|punch|slap|jump) " + YOU),
+    "dead": (0.75, YOU + r"(?:'re| are| r) (?:dead|gonna die|going to die)|watch " + YOUR +
+                   r" back|you'?ll regret|i know where " + YOU + r" live"),
+    "weapon": (0.6, r"bring(?:ing)? a (?:knife|blade|gun|weapon)|(?:knife|stab|shank) " + YOU),
+    "bomb": (0.7, r"bomb (?:the|this|your) school|shoot up (?:the|this) school"),
+})  # fmt: skip
+
+SEXUAL = PhraseList.build("sexual", "S2", "sexual content", {
+    "explicit": (0.85, r"sexy|nudes?|naked|porn|horny|blowjob|bj|dick|cock|pussy|boobs?"
+                       r"|tits|fuck me|send (?:me )?(?:a )?(?:pic|pics|photo|photos) (?:of|in) "
+                       r"(?:your|ur) (?:body|underwear|bra|boxers)|masturbat\w*|orgasm|cum"),
+    "suggestive": (0.55, r"sex|send (?:me )?(?:a )?(?:sexy|hot|naughty) (?:pic|photo|selfie)s?"
+                         r"|what are " + YOU + r" wearing|take (?:it|your top|ur top) off"
+                         r"|turn(?:s|ed)? me on|in (?:your|ur) underwear|touch (?:your|ur)self"),
+})  # fmt: skip
+
+EXTREMISM = PhraseList.build("extremism", "S2", "extremist or radicalising content", {
+    "groups": (0.8, r"isis|isil|daesh|islamic state|al[ -]?qaeda|al[ -]?shabaab|boko haram"
+                    r"|national action|atomwaffen|combat 18|blood and honour|kkk"),
+    "jihad": (0.75, r"jihad(?:i|is|ist|ists)?|mujahid(?:een|in)?|caliphate|khilafah|shaheed"
+                    r"|martyrdom operation|kuffar|kafir|crusaders?|apostates?|takfir|baqiyah"),
+    "far_right": (0.75, r"race war|white genocide|great replacement|14 words|heil hitler|sieg heil"
+                        r"|white power|remigration now|rahowa"),
+    "vocabulary": (0.3, r"dawlah|khilafa|kuffaar?|murtad(?:een|in)?|taghut|tawagh?eet|raqqa"
+                        r"|mosul|dabiq|amaq|baghdadi|mujahideen|shaheed|shuhada|rafidah?|rafidi"
+                        r"|nusayri|sahwat?|ahlus? sunnah|hijrah to sham|bay'?ah|baya|khalifah"),
+    "call": (0.65, r"join the (?:fight|cause|struggle|brothers)|die for the cause"
+                   r"|(?:kill|behead|slaughter) (?:the )?"
+                   r"(?:infidels|unbelievers|non[ -]?believers)"),
+})  # fmt: skip
+
+HATE = PhraseList.build("hate", "S2", "hateful language about a group", {
+    # Leetspeak is read as letters before matching ("n1gg" arrives as "nigg").
+    "slurs": (0.9, r"nigg(?:er|a|az|ers|as)|fagg?(?:ot|ots|s)?|kikes?|spic|chink"
+                   r"|trann(?:y|ies)|retard(?:s|ed)?|pakis?|wogs?|gollywogs?"
+                   r"|coons?|dykes?|towel ?heads?|sand ?nigg\w*"),
+    "groups": (0.6, r"(?:all|those|these|fucking|filthy|dirty) (?:muslims|jews|blacks|gays"
+                    r"|immigrants|refugees|pakis|gypsies|trans people|asians|foreigners)"
+                    r" (?:are|should|must|need)"),
+    "go_back": (0.55, r"go back to (?:your|ur) (?:own )?country|send them (?:all )?back"),
+})  # fmt: skip
+
+TOXIC = PhraseList.build("toxic", "S2", "abusive, bullying or offensive language", {
+    "swear": (0.6, r"fuck\w*|shit\w*|cunt\w*|bitch\w*|bastard\w*|wank\w*|twat\w*|prick|arsehole"
+                   r"|asshole|dickhead|piss off|motherfucker\w*|bollocks|slag|slut|whore|hoe"),
+    "insult": (0.7, YOU + r"(?:'re| are| r) (?:so |such an? |a |an )?(?:ugly|fat|stupid|pathetic"
+                    r"|worthless|useless|disgusting|loser|idiot|freak|retard|weirdo|nobody|joke)"
+                    r"|(?:stupid|ugly|fat|dumb|pathetic) (?:bitch|cow|pig|loser|idiot|freak)"
+                    r"|no one likes " + YOU + r"|nobody likes " + YOU + r"|everyone hates " + YOU),
+    "exclude": (0.55, r"you'?re not (?:invited|welcome)|don'?t let (?:him|her|them) (?:play|join)"
+                      r"|go away loser|kill " + YOUR + r"self"),
+    "hate_you": (0.5, r"i hate " + YOU + r"|shut up|stfu|gtfo"),
+})  # fmt: skip
+
+HARM_LISTS = (TOXIC, SEXUAL, HATE, THREAT, SELF_HARM, EXTREMISM)
+
+DISCLOSURE = PhraseList.build("disclosure", "S3", "what may be a disclosure of harm", {
+    "abuse": (0.85, r"(?:my |me )?(?:dad|mum|mom|step ?dad|step ?mum|uncle|brother|mums "
+                    r"boyfriend|mum'?s boyfriend|boyfriend|coach|teacher|he|she|they) "
+                    r"(?:hits|hit|beats|beat|kicks|hurts|hurt|touches|touched|punches|slaps|chokes)"
+                    r" me|(?:touched|touches) me (?:down there|where|when|in)|made me (?:touch|do"
+                    r" things|take my clothes)|sexually abused|abus(?:ed|ing) me|raped? me"),
+    "fear": (0.7, r"(?:i'?m|im|i am) (?:scared|afraid|frightened) (?:of|to go) (?:my |going )?"
+                  r"(?:home|dad|mum|him|her|step ?dad)|don'?t (?:want|wanna) to go home"
+                  r"|not safe at home|scared to go home"),
+    "neglect": (0.65, r"(?:haven'?t|have not|not) eaten (?:in|for) (?:days|two days|2 days)"
+                      r"|no food (?:at home|in the house)|(?:left|leave) me (?:alone|home alone) "
+                      r"(?:for|all)|locked (?:me )?(?:in|out)"),
+    "intent": (0.8, r"(?:i'?m|im|i am) (?:going to|gonna) (?:kill|hurt|cut) my ?self"
+                    r"|(?:i|ive|i'?ve) (?:cut|been cutting|hurt) my ?self|i want to die"
+                    r"|(?:i'?m|im) (?:suicidal|thinking (?:about|of) (?:suicide|killing myself))"
+                    r"|took (?:a lot of|loads of|all my) pills"),
+    "secret": (0.6, r"(?:he|she|they) (?:said|told me) (?:not to tell|to keep it (?:a )?secret)"
+                    r"|promise (?:you )?(?:won'?t|not to) tell (?:anyone|my mum|my dad)"),
+})  # fmt: skip

@@ -1,0 +1,253 @@
+"""Reading text through evasion (S5), with a map back to the original characters.
+
+Two views of a text are made:
+
+- ``light``: compatibility forms folded (full-width, mathematical letters), look-alike letters
+  from other scripts turned into Latin ones, accents, zero-width characters and soft hyphens
+  dropped. Case and digits are kept: the identifying-detail recognisers read this view.
+- ``words``: ``light`` in lower case, with leetspeak read as letters inside words ("k1ll"),
+  spaced-out letters joined ("k i l l", "s.n.a.p"), runs of three or more of one letter cut to
+  one for a vowel and two for a consonant ("soooo" -> "so", "killlll" -> "kill") and runs of
+  white space cut to one. The phrase lists and models read it.
+
+Each view keeps, for every character, the index of the original character it came from, so a
+finding in either view is reported at the original offsets. Plain ASCII text without tricks
+takes a fast path with no per-character work.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["Normalised", "normalise"]
+
+# Characters that change nothing visible: zero-width spaces and joiners, direction marks, the
+# byte-order mark, soft hyphens, variation selectors, the combining grapheme joiner.
+_INVISIBLE = frozenset(
+    [0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x3164, 0xFEFF, 0xFFA0]
+    + list(range(0x200B, 0x2010))
+    + list(range(0x202A, 0x202F))
+    + list(range(0x2060, 0x2070))
+    + list(range(0xFE00, 0xFE10))
+)
+
+# Letters of other scripts that look like Latin ones (Cyrillic, Greek, IPA and others).
+_HOMOGLYPHS = {
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "ԁ": "d",
+    "ԛ": "q", "ԝ": "w", "ɡ": "g", "ɩ": "i", "ʟ": "l", "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d",
+    "ᴇ": "e", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j", "ᴋ": "k", "ᴍ": "m", "ɴ": "n", "ᴏ": "o",
+    "ᴘ": "p", "ʀ": "r", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
+    "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ϲ": "c", "ѵ": "v", "ɑ": "a", "ℓ": "l",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "Х": "X", "Ѕ": "S", "І": "I", "Ј": "J", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z",
+    "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y",
+    "Χ": "X",
+}  # fmt: skip
+
+# Leetspeak read as letters, one character for one, inside words only.
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
+                       "$": "s", "!": "i", "|": "l", "9": "g", "+": "t"})  # fmt: skip
+_LEET_TOKEN = re.compile(r"[a-z0-9@$!|+]*[a-z][a-z0-9@$!|+]*")
+_HAS_LEET = re.compile(r"[a-z][0-9@$!|+]|[0-9@$!|+][a-z]")
+# A number with a unit or an ordinal is a number, not leetspeak ("3pm", "10th", "5s", "100k").
+_NUMBER_WORD = re.compile(
+    r"\d+(?:st|nd|rd|th|s|am|pm|k|m|km|kg|g|mg|mb|gb|kb|p|px|x|mph|ml|cm|mm|h|hrs?|mins?|yrs?"
+    r"|yo|y|d|lbs?|ft|v|ish|hz|fps)"
+)
+# "1" reads as "l" in "he11o", "a1one", "1ove"; as "i" elsewhere ("k1ll", "sh1t").
+_ONE_AS_L = re.compile(r"11|(?<=[aeiou])1(?=[aeiou])|^1(?=[aeiou])")
+# Single letters spaced out ("k i l l", "s.n.a.p", "s-e-x"): three or more joined by spaces, two
+# or more joined by punctuation.
+_SPACED = re.compile(
+    r"(?<![a-z0-9])[a-z](?:(?: ?[.\-_*,/] ?)[a-z](?![a-z0-9])){1,}"
+    r"|(?<![a-z0-9])[a-z](?:(?: ?[.\-_*,/] ?| )[a-z](?![a-z0-9])){2,}"
+)
+_SPACED_LETTER = re.compile(r"[a-z]")
+# Letters that stand alone as words in chat ("r u ok", "i c u", "u r a star"): a short spaced
+# run made mostly of them is words, not a spelt-out word.
+_ALONE = frozenset("aiurcybnoxk")
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+_VOWELS = frozenset("aeiouy")
+_SPACES = re.compile(r" {2,}")
+# White space other than the plain space reads as a space, one character for one.
+_WHITESPACE = str.maketrans(dict.fromkeys("\t\n\v\f\r\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029", " "))
+_NOT_SPACE = re.compile(r"[^\S ]")
+# One pass to tell whether the word view needs any rewriting at all.
+_WORK = re.compile(
+    r"[a-z][0-9@$!|+]|[0-9@$!|+][a-z]|(?<![a-z0-9])[a-z] ?[.\-_*,/ ] ?[a-z](?![a-z0-9])"
+    r"|([a-z])\1\1|\s\s|[^\S ]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    original: str
+    light: str
+    light_index: tuple[int, ...] | None  # None: the identity map
+    words: str
+    words_index: tuple[int, ...] | None
+
+    def light_span(self, start: int, end: int) -> tuple[int, int]:
+        return _back(self.light_index, start, end, len(self.original))
+
+    def words_span(self, start: int, end: int) -> tuple[int, int]:
+        return _back(self.words_index, start, end, len(self.original))
+
+
+def _back(index: tuple[int, ...] | None, start: int, end: int, n: int) -> tuple[int, int]:
+    if index is None:
+        return max(0, min(start, n)), max(0, min(end, n))
+    if not index or start >= len(index) or end <= start:
+        pos = index[-1] + 1 if index and start >= len(index) else (index[start] if index else 0)
+        return pos, pos
+    return index[start], index[min(end, len(index)) - 1] + 1
+
+
+def _fold_char(ch: str) -> str:
+    folded = _FOLDED.get(ch)
+    if folded is None:
+        folded = _fold_uncached(ch)
+        if len(_FOLDED) < _FOLD_CACHE_LIMIT:
+            _FOLDED[ch] = folded
+    return folded
+
+
+_FOLDED: dict[str, str] = {}
+_FOLD_CACHE_LIMIT = 1 << 16
+
+
+def _fold_uncached(ch: str) -> str:
+    code = ord(ch)
+    if code in _INVISIBLE:
+        return ""
+    if code < 0x80:
+        return ch
+    if ch in _HOMOGLYPHS:
+        return _HOMOGLYPHS[ch]
+    category = unicodedata.category(ch)
+    if category in ("Mn", "Me", "Cf"):
+        return ""
+    if category == "Cs":  # a lone surrogate: keep a placeholder of one character
+        return "\ufffd"
+    decomposed = unicodedata.normalize("NFKD", ch)
+    out = "".join(
+        _HOMOGLYPHS.get(c, c) for c in decomposed if unicodedata.category(c) not in ("Mn", "Me")
+    )
+    return out if out else ch
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _light(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """Fold only the runs of non-ASCII characters; ASCII runs are copied whole."""
+    if text.isascii():
+        return text, None
+    pieces: list[str] = []
+    index: list[int] = []
+    last = 0
+    for run in _NON_ASCII.finditer(text):
+        start, end = run.span()
+        if start > last:
+            pieces.append(text[last:start])
+            index.extend(range(last, start))
+        for i in range(start, end):
+            folded = _fold_char(text[i])
+            if folded:
+                pieces.append(folded)
+                if len(folded) == 1:
+                    index.append(i)
+                else:
+                    index.extend([i] * len(folded))
+        last = end
+    if last < len(text):
+        pieces.append(text[last:])
+        index.extend(range(last, len(text)))
+    return "".join(pieces), tuple(index)
+
+
+def _rewrite(
+    text: str, index: list[int] | None, pattern: re.Pattern, repl
+) -> tuple[str, list[int] | None]:
+    """Apply ``repl(match) -> list of positions within the match to keep`` to each match."""
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return text, index
+    base = index if index is not None else list(range(len(text)))
+    out: list[str] = []
+    out_index: list[int] = []
+    last = 0
+    for m in matches:
+        out.append(text[last : m.start()])
+        out_index.extend(base[last : m.start()])
+        for pos in repl(m):
+            out.append(text[pos])
+            out_index.append(base[pos])
+        last = m.end()
+    out.append(text[last:])
+    out_index.extend(base[last:])
+    return "".join(out), out_index
+
+
+def _join_spaced(m: re.Match) -> list[int]:
+    letters = [m.start() + s.start() for s in _SPACED_LETTER.finditer(m.group())]
+    if len(letters) <= 3 and " " in m.group():
+        text = m.string
+        if sum(text[i] in _ALONE for i in letters) >= 2:
+            return list(range(m.start(), m.end()))  # "r u ok", "u r a": words, kept as typed
+    return letters
+
+
+def _cut_repeats(m: re.Match) -> list[int]:
+    """A run of three or more: a vowel is read once ("soooo" -> "so", "kiiill" -> "kill"), a
+    consonant twice ("killlll" -> "kill")."""
+    if m.group(1) in _VOWELS:
+        return [m.start()]
+    return [m.start(), m.start() + 1]
+
+
+def _one_space(m: re.Match) -> list[int]:
+    return [m.start()]
+
+
+def _leet(m: re.Match) -> str:
+    token = m.group()
+    if not _HAS_LEET.search(token) or _NUMBER_WORD.fullmatch(token):
+        return token
+    if "1" in token:
+        token = _ONE_AS_L.sub(lambda one: "l" * len(one.group()), token)
+    return token.translate(_LEET)
+
+
+def normalise(text: str) -> Normalised:
+    light, light_index = _light(text)
+    words = light.lower()
+    if len(words) != len(light):  # a few characters change length in lower case (İ)
+        pieces, index = [], []
+        base = light_index if light_index is not None else range(len(light))
+        for ch, pos in zip(light, base, strict=True):
+            low = ch.lower()
+            pieces.append(low)
+            index.extend([pos] * len(low))
+        words, idx = "".join(pieces), index
+    else:
+        idx = list(light_index) if light_index is not None else None
+    if _WORK.search(words):  # most messages need none of this
+        if _NOT_SPACE.search(words):
+            words = words.translate(_WHITESPACE)  # one character for one
+        if _HAS_LEET.search(words):
+            words = _LEET_TOKEN.sub(_leet, words)  # one character for one
+        words, idx = _rewrite(words, idx, _SPACED, _join_spaced)
+        words, idx = _rewrite(words, idx, _REPEATS, _cut_repeats)
+        words, idx = _rewrite(words, idx, _SPACES, _one_space)
+    return Normalised(
+        original=text,
+        light=light,
+        light_index=light_index,
+        words=words,
+        words_index=tuple(idx) if idx is not None else None,
+    )

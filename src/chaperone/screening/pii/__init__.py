@@ -1,0 +1,49 @@
+"""Identifying details (S1): one recogniser per kind, each a function ``find(text)`` returning
+``(start, end, score, why)`` tuples over the text it is given (the light view: case and digits
+kept, look-alikes folded)."""
+
+from __future__ import annotations
+
+from chaperone.screening.pii import (
+    addresses,
+    dates_of_birth,
+    emails,
+    handles,
+    phones,
+    postcodes,
+    schools,
+    urls,
+)
+from chaperone.screening.types import PiiType
+
+#: Recognisers in priority order: where two spans overlap, the earlier kind wins.
+RECOGNISERS = (
+    (PiiType.EMAIL, emails.find),
+    (PiiType.URL, urls.find),
+    (PiiType.POSTCODE, postcodes.find),
+    (PiiType.PHONE, phones.find),
+    (PiiType.ADDRESS, addresses.find),
+    (PiiType.SCHOOL, schools.find),
+    (PiiType.DATE_OF_BIRTH, dates_of_birth.find),
+    (PiiType.SOCIAL_HANDLE, handles.find),
+)
+
+_NEED_DIGITS = frozenset({PiiType.PHONE, PiiType.POSTCODE, PiiType.ADDRESS, PiiType.DATE_OF_BIRTH})
+
+__all__ = ["RECOGNISERS", "find_all"]
+
+
+def find_all(light: str, words: str) -> list[tuple[PiiType, str, int, int, float, str]]:
+    """Every identifying detail, as (type, view, start, end, score, why); ``view`` says which
+    text the offsets index ("light" or "words"), overlaps resolved by priority."""
+    found: list[tuple[PiiType, str, int, int, float, str]] = []
+    # Most messages have no digit, and four recognisers need one: test it once, in C.
+    digits = any(map(light.__contains__, "0123456789"))
+    for kind, find in RECOGNISERS:
+        if not digits and kind in _NEED_DIGITS:
+            continue
+        for start, end, score, why in find(light):
+            found.append((kind, "light", start, end, score, why))
+    for start, end, score, why in handles.find_invitations(words):
+        found.append((PiiType.SOCIAL_HANDLE, "words", start, end, score, why))
+    return found

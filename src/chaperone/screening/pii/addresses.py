@@ -1,0 +1,124 @@
+"""First lines of street addresses, UK forms first: a house or flat number, a street name and
+a suffix ("14 Acacia Avenue", "Flat 3, 22 Heaton Road", "221b Baker Street", "12 The Crescent")."""
+
+import re
+
+_SUFFIX = (
+    r"road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|grove|gr|place|pl"
+    r"|gardens|gdns|terrace|terr|court|ct|hill|park|row|mews|walk|square|sq|green|view|rise"
+    r"|parade|boulevard|wharf|yard|vale|croft|chase|meadows?|fields?|wynd|gate|hall|estate"
+)
+_ADDRESS = re.compile(
+    r"(?<![\w£$.:/])(?:(?:flat|apartment|apt|unit)\s*\d{1,4}[a-z]?\s*,?\s*)?"
+    r"\d{1,4}[a-z]?\s*,?\s+((?:[a-z][a-z'\-]*\s+){0,3})(?:" + _SUFFIX + r")\b\.?",
+    re.I,
+)
+_DIGIT = re.compile(r"\d")
+# Words that show the number is a count or a time, not a house.
+_NOT_A_STREET = frozenset(
+    [
+        "at",
+        "in",
+        "on",
+        "to",
+        "for",
+        "with",
+        "and",
+        "or",
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+        "of",
+        "from",
+        "by",
+        "near",
+        "into",
+        "onto",
+        "down",
+        "up",
+        "over",
+        "across",
+        "along",
+        "round",
+        "around",
+        "past",
+        "off",
+        "minutes",
+        "minute",
+        "mins",
+        "min",
+        "hours",
+        "hour",
+        "hrs",
+        "days",
+        "day",
+        "weeks",
+        "week",
+        "times",
+        "time",
+        "goals",
+        "goal",
+        "points",
+        "point",
+        "laps",
+        "lap",
+        "miles",
+        "mile",
+        "yards",
+        "metres",
+        "meters",
+        "km",
+        "kids",
+        "people",
+        "players",
+        "children",
+        "years",
+        "year",
+        "months",
+        "month",
+        "more",
+        "less",
+        "than",
+        "mins",
+        "secs",
+        "seconds",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "i",
+        "you",
+        "we",
+        "they",
+        "he",
+        "she",
+        "it",
+        "me",
+        "us",
+        "them",
+        "pm",
+        "am",
+        "o'clock",
+        "oclock",
+        "no",
+        "not",
+        "very",
+        "so",
+    ]
+)
+
+
+def find(text: str):
+    if not _DIGIT.search(text):
+        return
+    for m in _ADDRESS.finditer(text):
+        words = m.group(1).lower().split()
+        if any(w in _NOT_A_STREET for w in words):
+            continue
+        if not words:
+            continue  # "14 Road", "3 st": a street has a name
+        yield m.start(), m.end(), 0.85, "a street address"

@@ -1,0 +1,24 @@
+"""Email addresses, plain and spelt out ("sam at gmail dot com")."""
+
+import re
+
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b", re.I
+)
+_SPELT = re.compile(
+    r"(?<![\w.])[a-z0-9][a-z0-9._+-]*\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+)\s*[a-z0-9-]+\s*"
+    r"(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+)\s*(?:com|co\s*(?:\.|dot)?\s*uk|net|org|uk|io)\b",
+    re.I,
+)
+_PROVIDERS = re.compile(r"gmail|hotmail|outlook|yahoo|icloud|live|btinternet|aol|proton", re.I)
+
+
+def find(text: str):
+    if "@" in text:
+        for m in _EMAIL.finditer(text):
+            yield m.start(), m.end(), 0.99, "an email address"
+    lowered = text.lower()
+    if "dot" in lowered and (" at " in lowered or "(at)" in lowered or "[at]" in lowered):
+        for m in _SPELT.finditer(text):
+            if _PROVIDERS.search(m.group()) or "(" in m.group() or "[" in m.group():
+                yield m.start(), m.end(), 0.9, "an email address spelt out"

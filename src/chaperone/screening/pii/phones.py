@@ -1,0 +1,49 @@
+"""Phone numbers, UK and international.
+
+The ``phonenumbers`` matcher runs at ``Leniency.POSSIBLE`` so that any number a child types is
+caught, including Ofcom's drama ranges (07700 900xxx), which are not valid numbers; it is slow,
+so it runs only on text with enough digits. A second pattern catches UK numbers typed with odd
+separators ("0 7 7 0 0-9 0 0 1 2 3").
+"""
+
+import re
+
+import phonenumbers
+from phonenumbers import Leniency
+
+_DIGITS = re.compile(r"\d")
+_SPREAD_UK = re.compile(r"(?<![\d+])(?:\+\s?4\s?4|0)(?:[\s.\-()/]{0,3}\d){9,10}(?!\d)")
+
+
+_IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+
+
+def _is_phone_shaped(raw: str) -> bool:
+    """What the matcher calls possible and a person would read as a phone number: ten digits or
+    more; nine with a leading 0, + or bracket (UK numbers are written so); eight after a +.
+    Not an IP address ("88.176.26.42") and not a bare nine-digit id ("100046729")."""
+    digits = sum(c.isdigit() for c in raw)
+    lead = raw.lstrip()[:1]
+    if _IPV4.fullmatch(raw.strip()):
+        return False
+    if digits >= 10:
+        return True
+    if digits >= 9 and lead in ("0", "+", "("):
+        return True
+    return digits >= 8 and lead == "+"
+
+
+def find(text: str, region: str = "GB"):
+    if len(_DIGITS.findall(text)) < 7:
+        return
+    spans = []
+    for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
+        if _is_phone_shaped(match.raw_string):
+            spans.append((match.start, match.end))
+            yield match.start, match.end, 0.95, "a phone number"
+    j = 0  # both lists run left to right: one pass finds the overlaps
+    for m in _SPREAD_UK.finditer(text):
+        while j < len(spans) and spans[j][1] <= m.start():
+            j += 1
+        if j == len(spans) or spans[j][0] >= m.end():
+            yield m.start(), m.end(), 0.9, "a phone number"

@@ -1,0 +1,151 @@
+"""School names: "St Mary's Primary", "Kingsway Academy", "Heaton Manor School",
+"Gosforth High", "Holy Trinity C of E Primary School", "Brighton College"; in lower case after a
+cue ("i go to kingsway academy")."""
+
+import re
+
+_KIND = r"(?:Primary|Secondary|Junior|Infants?|High|Grammar|Academy|College|School|Prep)"
+_CAPITALISED = re.compile(
+    r"(?<![\w'])((?:St\.?\s+|Saint\s+)?(?:[A-Z][\w'’\-]*\s+){1,4}"
+    r"(?:(?:C\s?of\s?E|CofE|CE|RC|Catholic|Church|Free|Community|Comprehensive)\s+)?"
+    + _KIND
+    + r"(?:\s+(?:School|Academy))?)\b"
+)
+_CUE = re.compile(
+    r"\b(?:go(?:es)?\s+to|goes to|at|attend(?:s)?|from|in\s+year\s+\d+\s+at)\s+"
+    r"((?:[a-z][\w'’\-]*\s+){1,3}(?:primary|secondary|junior|high|grammar|academy|college|school)"
+    r"(?:\s+school)?)\b",
+    re.I,
+)
+_NOT_NAMES = frozenset(
+    [
+        "I",
+        "The",
+        "A",
+        "An",
+        "My",
+        "Our",
+        "Your",
+        "His",
+        "Her",
+        "Their",
+        "At",
+        "In",
+        "On",
+        "To",
+        "From",
+        "And",
+        "But",
+        "So",
+        "If",
+        "Then",
+        "This",
+        "That",
+        "Year",
+        "Secondary",
+        "Primary",
+        "High",
+        "Junior",
+        "Grammar",
+        "School",
+        "College",
+        "Academy",
+        "Infant",
+        "Infants",
+        "Prep",
+        "Summer",
+        "Sunday",
+        "Saturday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Night",
+        "Film",
+        "Art",
+        "Drama",
+        "Dance",
+        "Music",
+        "Football",
+        "Rugby",
+        "Cricket",
+        "Netball",
+        "Police",
+        "Military",
+        "Medical",
+        "Nursing",
+        "Driving",
+        "Sixth",
+        "Middle",
+        "Upper",
+        "Lower",
+        "New",
+        "Old",
+        "Big",
+        "Best",
+        "Good",
+        "Great",
+    ]
+)
+_NOT_AFTER = re.compile(r"\s*(?:five|fives|colours?|colors?|awards?|school\s+musical)\b", re.I)
+_GENERIC = frozenset(
+    [
+        "primary",
+        "secondary",
+        "junior",
+        "high",
+        "grammar",
+        "my",
+        "the",
+        "a",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+    ]
+)
+
+
+def find(text: str):
+    lowered = text.lower()
+    if not any(
+        k in lowered
+        for k in (
+            "prim",
+            "second",
+            "junior",
+            "infant",
+            "high",
+            "grammar",
+            "academy",
+            "college",
+            "school",
+            "prep",
+        )
+    ):
+        return
+    seen = []
+    for m in _CAPITALISED.finditer(text):
+        start, end = m.span(1)
+        words = m.group(1).replace("St.", "St").split()
+        names = [w for w in words[:-1] if w not in ("St", "Saint")]
+        if not names or all(w in _NOT_NAMES for w in names):
+            continue
+        while words and words[0] in _NOT_NAMES and words[0] not in ("St", "Saint"):
+            start += text[start:].index(words[0]) + len(words[0])
+            start += len(text[start:]) - len(text[start:].lstrip())
+            words = words[1:]
+        if _NOT_AFTER.match(text, end):
+            continue
+        seen.append((start, end))
+        yield start, end, 0.85, "a school's name"
+    for m in _CUE.finditer(text):
+        start, end = m.span(1)
+        first = m.group(1).split()[0].lower()
+        if first in _GENERIC or any(s <= start < e for s, e in seen):
+            continue
+        if _NOT_AFTER.match(text, end):
+            continue
+        yield start, end, 0.75, "a school's name"

@@ -1,0 +1,262 @@
+"""The one public entry point of the screening engine."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
+
+from chaperone.screening.decide import Thresholds, decide
+from chaperone.screening.normalise import Normalised, normalise
+from chaperone.screening.pii import find_all
+from chaperone.screening.tone import tone_signals
+from chaperone.screening.types import (
+    Category,
+    Context,
+    Finding,
+    PiiSpan,
+    PiiType,
+    ScreeningResult,
+    Signal,
+    Turn,
+)
+
+__all__ = ["Screener"]
+
+_CATEGORIES = tuple(c.value for c in Category)
+_HARM_WHY = {
+    "toxic": "abusive, bullying or offensive language",
+    "sexual": "sexual content",
+    "hate": "hateful language about a group",
+    "threat": "a threat of violence",
+    "self_harm": "talk of self-harm or suicide",
+    "extremism": "extremist or radicalising content",
+    "grooming": "a pattern seen in grooming",
+}
+
+
+def _coerce_context(context) -> Context:
+    try:
+        return Context(str(context))
+    except ValueError as exc:
+        raise ValueError(
+            f"unknown context {context!r}; one of {[c.value for c in Context]}"
+        ) from exc
+
+
+class Screener:
+    """Screens messages and conversations. Load once per process: the models load here.
+
+    >>> Screener().screen("call me on 07700 900123", context="group_message").decision
+    <Decision.BLOCK: 'block'>
+    """
+
+    def __init__(self, thresholds: Thresholds | Mapping | None = None):
+        from chaperone.screening import disclosure, grooming
+        from chaperone.screening.harm import HarmModel
+
+        self._harm = HarmModel.load()
+        self._disclosure = disclosure
+        self._grooming = grooming
+        self.thresholds = Thresholds.from_overrides(thresholds)
+
+    # -- single messages ----------------------------------------------------------------------
+
+    def screen(
+        self, text: str, context=Context.GROUP_MESSAGE, overrides=None, *, hour: int | None = None
+    ) -> ScreeningResult:
+        """Screen one text. ``hour`` is the sender's local hour (0-23), for M11's late-night
+        check on staff messages to young people; ``None`` skips that check."""
+        return self.screen_batch([text], context=context, overrides=overrides, hour=hour)[0]
+
+    def screen_batch(
+        self,
+        texts: Sequence[str],
+        context=Context.GROUP_MESSAGE,
+        overrides=None,
+        *,
+        hour: int | None = None,
+    ) -> list[ScreeningResult]:
+        context = _coerce_context(context)
+        if hour is not None and (isinstance(hour, bool) or hour not in range(24)):
+            raise ValueError(f"hour must be a whole hour from 0 to 23, not {hour!r}")
+        thresholds = self.thresholds if overrides is None else Thresholds.from_overrides(overrides)
+        out = []
+        for text in texts:
+            view = normalise(text if isinstance(text, str) else str(text))
+            scores, harm = self._harm.assess(view.words)
+            out.append(self._result(view, scores, harm, context, thresholds, hour))
+        return out
+
+    def _evidence(
+        self,
+        view: Normalised,
+        context: Context,
+        harm: list[Signal],
+        turn: int | None = None,
+        hour: int | None = None,
+    ):
+        pii = _pii(view, turn)
+        findings = [
+            Finding(
+                "S1",
+                str(p.type),
+                p.start,
+                p.end,
+                1.0,
+                f"{_PII_WHY[p.type]}: identifying details are kept off shared spaces",
+                turn,
+            )
+            for p in pii
+        ]
+        signals: list[tuple[str, Signal]] = [("words", s) for s in harm]
+        signals += [("words", s) for s in self._disclosure.find_disclosures(view.words)]
+        signals += [("words", s) for s in self._grooming.message_signals(view.words)]
+        if context == Context.STAFF_TO_CHILD:
+            signals += tone_signals(view.original, view.words, hour=hour)
+        findings += [_finding(view, which, s, turn) for which, s in signals]
+        return pii, findings
+
+    def _result(
+        self,
+        view: Normalised,
+        scores: dict[str, float],
+        harm: list[Signal],
+        context: Context,
+        thresholds: Thresholds,
+        hour: int | None = None,
+    ) -> ScreeningResult:
+        pii, findings = self._evidence(view, context, harm, hour=hour)
+        grooming = max((f.score for f in findings if f.rule == "S4"), default=0.0)
+        scores[Category.GROOMING.value] = max(scores.get(Category.GROOMING.value, 0.0), grooming)
+        for f in findings:  # a phrase-list hit lifts its category's score
+            if f.rule == "S2" and f.category in scores:
+                scores[f.category] = max(scores[f.category], f.score)
+        findings += _category_findings(scores, findings, view, thresholds, context)
+        verdict = decide(
+            scores,
+            context=context,
+            thresholds=thresholds,
+            pii=bool(pii),
+            disclosure=any(f.rule == "S3" for f in findings),
+            tone=any(f.rule == "M11" for f in findings),
+        )
+        return ScreeningResult(
+            decision=verdict.decision,
+            concern=verdict.concern,
+            scores={c: _clip(scores.get(c, 0.0)) for c in _CATEGORIES},
+            pii=tuple(pii),
+            findings=tuple(sorted(findings, key=lambda f: (f.turn or 0, f.start, f.rule)))
+            if len(findings) > 1
+            else tuple(findings),
+        )
+
+    # -- conversations ------------------------------------------------------------------------
+
+    def screen_conversation(
+        self, turns: Sequence[Turn], context=Context.DIRECT_MESSAGE, overrides=None
+    ) -> ScreeningResult:
+        """Screen a conversation: grooming (S4) is scored over all of it, with the turns that
+        carry the evidence; every turn is also screened on its own."""
+        context = _coerce_context(context)
+        thresholds = self.thresholds if overrides is None else Thresholds.from_overrides(overrides)
+        turns = [t if isinstance(t, Turn) else Turn(**t) for t in turns]
+        views = [normalise(t.text) for t in turns]
+        scored = [self._harm.assess(v.words) for v in views]
+        scores = {c.value: 0.0 for c in Category}
+        pii: list[PiiSpan] = []
+        findings: list[Finding] = []
+        for i, (view, (turn_scores, harm)) in enumerate(zip(views, scored, strict=True)):
+            for k, v in turn_scores.items():
+                scores[k] = max(scores.get(k, 0.0), v)
+            turn_pii, turn_findings = self._evidence(view, context, harm, turn=i)
+            pii += turn_pii
+            findings += [f for f in turn_findings if f.rule != "S4"]
+        assessment = self._grooming.score_conversation(
+            [Turn(t.author, t.role, v.words) for t, v in zip(turns, views, strict=True)]
+        )
+        scores[Category.GROOMING.value] = assessment.score
+        for i, signal in assessment.evidence:
+            findings.append(_finding(views[i], "words", signal, i))
+        for f in findings:
+            if f.rule == "S2" and f.category in scores:
+                scores[f.category] = max(scores[f.category], f.score)
+        verdict = decide(
+            scores,
+            context=context,
+            thresholds=thresholds,
+            pii=bool(pii),
+            disclosure=any(f.rule == "S3" for f in findings),
+            tone=any(f.rule == "M11" for f in findings),
+        )
+        concern = verdict.concern or assessment.alerted
+        return ScreeningResult(
+            decision=verdict.decision,
+            concern=concern,
+            scores={c.value: _clip(scores.get(c.value, 0.0)) for c in Category},
+            pii=tuple(pii),
+            findings=tuple(sorted(findings, key=lambda f: (f.turn or 0, f.start, f.rule))),
+        )
+
+
+_PII_WHY = {
+    PiiType.PHONE: "a phone number",
+    PiiType.EMAIL: "an email address",
+    PiiType.POSTCODE: "a postcode",
+    PiiType.ADDRESS: "a home address",
+    PiiType.SCHOOL: "a school's name",
+    PiiType.DATE_OF_BIRTH: "a date of birth",
+    PiiType.SOCIAL_HANDLE: "a social media handle or an invitation to another platform",
+    PiiType.URL: "a link",
+}
+
+
+def _clip(x: float) -> float:
+    if not x:
+        return 0.0
+    x = float(x)
+    return 0.0 if x != x else min(1.0, max(0.0, round(x, 4)))
+
+
+def _pii(view: Normalised, turn: int | None) -> list[PiiSpan]:
+    """Identifying details at original offsets; where spans overlap, the recogniser listed
+    first wins. The kept spans are disjoint, so one sorted list and bisection find overlaps."""
+    starts: list[int] = []
+    kept: list[PiiSpan] = []
+    for kind, which, start, end, _score, _why in find_all(view.light, view.words):
+        a, b = view.light_span(start, end) if which == "light" else view.words_span(start, end)
+        if b <= a:
+            continue
+        i = bisect_left(starts, a)
+        if (i and kept[i - 1].end > a) or (i < len(kept) and kept[i].start < b):
+            continue
+        starts.insert(i, a)
+        kept.insert(i, PiiSpan(kind, a, b, view.original[a:b], turn))
+    return kept
+
+
+def _finding(view: Normalised, which: str, s: Signal, turn: int | None) -> Finding:
+    a, b = view.light_span(s.start, s.end) if which == "light" else view.words_span(s.start, s.end)
+    return Finding(s.rule, s.category, a, b, _clip(s.score), s.why, turn)
+
+
+def _category_findings(scores, findings, view, thresholds, context) -> list[Finding]:
+    """A finding for a category the model scores above its warning level with no phrase-list
+    evidence of its own: the whole text is the span."""
+    have = {f.category for f in findings}
+    warn = thresholds.table(str(context))["warn"]
+    out = []
+    for category, score in scores.items():
+        if not score or category in have or category == "grooming":
+            continue
+        if score >= warn.get(category, 1.01):
+            out.append(
+                Finding(
+                    "S2",
+                    category,
+                    0,
+                    len(view.original),
+                    _clip(score),
+                    f"the model reads this as {_HARM_WHY.get(category, category)}",
+                )
+            )
+    return out

@@ -1,0 +1,124 @@
+"""Professional tone (M11): what a member of staff should not write to a young person.
+
+Kisses ("x", "xx", "xoxo"), affectionate or flirty emoji, pet names and slang ("babe", "hun"),
+and over-familiar wording ("miss you", "love you"), and, when the caller passes the sender's
+local hour, late-night timing (22:00 to 07:00). These warn the sender; they never block. (The
+policy engine's quiet hours, M6, hold such a message until morning; this tells the sender why.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from chaperone.screening.types import Signal
+
+_KISSES = re.compile(
+    r"(?<![a-z0-9])(?:x{1,5}|xo(?:xo)+|kisses|hugs\s+and\s+kisses)(?![a-z0-9])", re.I
+)
+_AFFECTIONATE_EMOJI = re.compile(
+    "[\u2764\u2765\u2763\U0001f48b-\U0001f49f\U0001f5a4\U0001f90d\U0001f90e\U0001f9e1"
+    "\U0001f60d\U0001f618\U0001f617\U0001f619\U0001f61a\U0001f970\U0001f609\U0001f60f"
+    "\U0001f525\U0001f351\U0001f346\U0001f445\U0001f4a6\U0001f63b\U0001f48f\U0001f491]"
+)
+_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
+_PET_NAMES = re.compile(
+    r"\b(?:babe|baby|babes|bae|hun|hunny|honey|sweetie|sweetheart|sweetpea|darling|darlin|luv"
+    r"|lovely girl|gorgeous|beautiful|handsome|sexy|cutie|cutiepie|princess|angel|sugar|pet"
+    r"|my girl|my boy|mate xx)\b"
+)
+_FAMILIAR = re.compile(
+    r"\b(?:miss(?:ing)?\s+(?:you|u|ya)|love\s+(?:you|u|ya)|luv\s+(?:you|u|ya)|ily|ilu"
+    r"|thinking\s+(?:of|about)\s+(?:you|u)|can'?t\s+stop\s+thinking|you'?re\s+(?:so\s+)?special"
+    r"|you\s+mean\s+(?:so\s+much|the\s+world)|(?:wish|want)\s+(?:i|we)\s+(?:could\s+)?see\s+(?:you|u)"
+    r"|sweet\s+dreams|night\s+night|nighty\s+night|sleep\s+tight)\b"
+)
+_SLANG = re.compile(r"\b(?:u|ur|lol|lmao|omg|wanna|gonna|innit|ya|cya|wyd|hbu|ngl|tbh|fam)\b")
+
+
+#: Local hours at which a message from staff to a young person is late (22:00 to 07:00).
+LATE_HOURS = frozenset({22, 23, 0, 1, 2, 3, 4, 5, 6})
+
+
+def tone_signals(original: str, words: str, *, hour: int | None = None) -> list[tuple[str, Signal]]:
+    """Signals with the view their offsets index: "light" (the original's shape) or "words".
+
+    ``hour`` is the sender's local hour (0-23) when the caller knows it: between 22:00 and
+    07:00 the whole message gets a late-night signal.
+    """
+    out: list[tuple[str, Signal]] = []
+    if hour is not None and hour in LATE_HOURS:
+        out.append(
+            (
+                "words",
+                Signal(
+                    "tone",
+                    0,
+                    len(words),
+                    0.7,
+                    f"sent at {hour:02d}:00: messages to young people go between 07:00 and 22:00",
+                    "M11",
+                ),
+            )
+        )
+    for m in _KISSES.finditer(original):
+        tail = original[m.end() :].strip(" !.\t\n")
+        alone = (
+            not tail
+            or _EMOJI.fullmatch(tail[:1] or " ")
+            or original[m.end() :].lstrip()[:1] in "\n"
+        )
+        if m.group().lower().startswith("x") and not alone and len(m.group()) < 2:
+            continue  # a lone "x" mid-sentence ("x marks the spot", "5 x 3") is not a kiss
+        out.append(("light", Signal("tone", m.start(), m.end(), 0.9, "a kiss", "M11")))
+    for m in _AFFECTIONATE_EMOJI.finditer(original):
+        out.append(
+            (
+                "light",
+                Signal("tone", m.start(), m.end(), 0.85, "an affectionate or flirty emoji", "M11"),
+            )
+        )
+    for m in _PET_NAMES.finditer(words):
+        out.append(
+            (
+                "words",
+                Signal(
+                    "tone",
+                    m.start(),
+                    m.end(),
+                    0.85,
+                    f"a pet name or familiar word ({m.group()!r})",
+                    "M11",
+                ),
+            )
+        )
+    for m in _FAMILIAR.finditer(words):
+        out.append(
+            (
+                "words",
+                Signal(
+                    "tone",
+                    m.start(),
+                    m.end(),
+                    0.8,
+                    "over-familiar wording for a young person",
+                    "M11",
+                ),
+            )
+        )
+    slang = list(_SLANG.finditer(words))
+    if slang:
+        m = slang[0]
+        out.append(
+            (
+                "words",
+                Signal(
+                    "tone",
+                    m.start(),
+                    m.end(),
+                    0.6,
+                    "text-speak or slang: write as you would in a letter",
+                    "M11",
+                ),
+            )
+        )
+    return out

@@ -1,0 +1,36 @@
+"""The phrase lists skip texts without any of their trigger strings; the skip never loses a hit."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chaperone.screening.grooming import STAGES
+from chaperone.screening.lexicon import DISCLOSURE, HARM_LISTS
+from chaperone.screening.normalise import normalise
+
+LISTS = [*HARM_LISTS, DISCLOSURE, STAGES]
+# Words taken from the lists' own patterns, so random sentences of them hit the lists often.
+VOCABULARY = sorted(
+    {w for p in LISTS for w in re.findall(r"[a-z']{2,}", p.pattern.pattern)}
+    | {"you", "your", "me", "my", "i", "a", "the", "to", "so", "are", "is", "im", "ur", "u"}
+)
+
+
+def full(plist, text):
+    return [(m.start(), m.end(), plist.weights[m.lastgroup]) for m in plist.pattern.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=12))
+def test_the_gate_never_loses_a_hit(words):
+    text = normalise(" ".join(words)).words
+    for plist in LISTS:
+        assert list(plist.hits(text)) == full(plist, text), plist.category
+
+
+def test_the_gate_skips_ordinary_chat():
+    text = normalise("see you at training on thursday, bring a water bottle").words
+    assert all(list(p.hits(text)) == [] for p in LISTS)

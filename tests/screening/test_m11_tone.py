@@ -1,0 +1,74 @@
+"""M11: staff messages to young people are checked for kisses, emoji, pet names and slang."""
+
+from __future__ import annotations
+
+import pytest
+
+from chaperone.screening.normalise import normalise
+from chaperone.screening.tone import tone_signals
+
+
+def found(text):
+    n = normalise(text)
+    return [s.why for _, s in tone_signals(n.original, n.words)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Well done today x",
+        "See you soon xx",
+        "Great game xxx!",
+        "Well done babe",
+        "u ok hun?",
+        "Miss you at training",
+        "love you loads",
+        "Night night sweetie",
+        "Amazing 😘",
+        "You were great ❤️",
+        "Thanks gorgeous",
+        "lol that was funny",
+    ],
+)
+def test_m11_unprofessional_tone_is_flagged(text):
+    assert found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Training is at 6pm on Thursday.",
+        "Well done today, great effort.",
+        "The score was 5 x 3.",
+        "Bring your kit and a water bottle.",
+        "X marks the spot on the map",
+        "Room 3 is booked 👍",
+    ],
+)
+def test_m11_professional_messages_are_not_flagged(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("hour,late", [(21, False), (22, True), (23, True), (0, True), (6, True),
+                                       (7, False), (12, False)])  # fmt: skip
+def test_m11_late_night_messages_warn_with_the_hour(hour, late):
+    n = normalise("See you at training")
+    signals = [s for _, s in tone_signals(n.original, n.words, hour=hour)]
+    assert bool(signals) == late
+    if late:
+        assert f"{hour:02d}:00" in signals[0].why
+
+
+def test_m11_late_night_warns_staff_and_nobody_else():
+    from chaperone.screening import Context, Decision, Screener
+
+    screener = Screener()
+    staff = screener.screen("See you at training", context=Context.STAFF_TO_CHILD, hour=23)
+    assert staff.decision == Decision.WARN
+    [finding] = staff.findings
+    assert (finding.rule, finding.start, finding.end) == ("M11", 0, len("See you at training"))
+    text = "See you at training"
+    assert screener.screen(text, context=Context.GROUP_MESSAGE, hour=23).decision == "allow"
+    assert screener.screen(text, context=Context.STAFF_TO_CHILD).decision == "allow"
+    with pytest.raises(ValueError):
+        screener.screen(text, context=Context.STAFF_TO_CHILD, hour=24)

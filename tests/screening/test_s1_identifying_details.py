@@ -1,0 +1,129 @@
+"""S1: one table of should-match and should-not-match cases per recogniser."""
+
+from __future__ import annotations
+
+import pytest
+
+from chaperone.screening.normalise import normalise
+from chaperone.screening.pii import (
+    addresses,
+    dates_of_birth,
+    emails,
+    handles,
+    phones,
+    postcodes,
+    schools,
+    urls,
+)
+
+
+def spans(find, text):
+    return [text[s:e] for s, e, _score, _why in find(text)]
+
+
+def invitations(text):
+    n = normalise(text)
+    return [n.words[s:e] for s, e, _, _ in handles.find_invitations(n.words)]
+
+
+CASES = [
+    (phones.find, "call me on 07700 900123 later", ["07700 900123"]),
+    (phones.find, "ring 01632 960001", ["01632 960001"]),
+    (phones.find, "my mobile is 07911 123456", ["07911 123456"]),
+    (phones.find, "text +44 7700 900456", ["+44 7700 900456"]),
+    (phones.find, "0 7 7 0 0 9 0 0 1 2 3", ["0 7 7 0 0 9 0 0 1 2 3"]),
+    (phones.find, "in France it's +33 1 23 45 67 89", ["+33 1 23 45 67 89"]),
+    (phones.find, "I scored 3 goals at 7 pm", []),
+    (phones.find, "the years 2011 and 2012", []),
+    (phones.find, "it costs £12.50", []),
+    (phones.find, "from 88.176.26.42 again", []),  # an IP address
+    (phones.find, "see revision 100046729", []),  # a bare nine-digit id
+    (phones.find, "call 0191 496 0000", ["0191 496 0000"]),
+    (phones.find, "or 718-622-0221 in New York", ["718-622-0221"]),
+    (emails.find, "email me at sam.t@gmail.com", ["sam.t@gmail.com"]),
+    (emails.find, "sam at gmail dot com", ["sam at gmail dot com"]),
+    (emails.find, "see you at the park", []),
+    (emails.find, "meet at 5 at the gate", []),
+    (postcodes.find, "I live in NE1 4ST", ["NE1 4ST"]),
+    (postcodes.find, "sw1a1aa", ["sw1a1aa"]),
+    (
+        postcodes.find,
+        "M1 1AE and B33 8TH and CR2 6XH and DN55 1PT and W1A 0AX and EC1A 1BB",
+        ["M1 1AE", "B33 8TH", "CR2 6XH", "DN55 1PT", "W1A 0AX", "EC1A 1BB"],
+    ),
+    (postcodes.find, "GIR 0AA", ["GIR 0AA"]),
+    (postcodes.find, "version 2.0 is out", []),
+    (postcodes.find, "we won 3-1 in the U14 league", []),
+    (addresses.find, "I live at 14 Acacia Avenue", ["14 Acacia Avenue"]),
+    (addresses.find, "Flat 3, 22 Heaton Road", ["Flat 3, 22 Heaton Road"]),
+    (addresses.find, "221b Baker Street", ["221b Baker Street"]),
+    (addresses.find, "12 The Crescent", ["12 The Crescent"]),
+    (addresses.find, "i live at 5 mill lane", ["5 mill lane"]),
+    (addresses.find, "I scored 3 goals at the park", []),
+    (addresses.find, "it's 5 minutes down the road", []),
+    (addresses.find, "Section 14 Road safety", []),
+    (addresses.find, "I told him 117 no way.", []),
+    (schools.find, "She goes to St Mary's Primary", ["St Mary's Primary"]),
+    (schools.find, "Kingsway Academy won", ["Kingsway Academy"]),
+    (schools.find, "Heaton Manor School", ["Heaton Manor School"]),
+    (schools.find, "I'm at Gosforth High", ["Gosforth High"]),
+    (schools.find, "Holy Trinity C of E Primary School", ["Holy Trinity C of E Primary School"]),
+    (schools.find, "i go to kingsway academy", ["kingsway academy"]),
+    (schools.find, "Brighton College", ["Brighton College"]),
+    (schools.find, "high five everyone", []),
+    (schools.find, "we learnt the primary colours", []),
+    (schools.find, "the Academy Awards", []),
+    (schools.find, "after school club", []),
+    (dates_of_birth.find, "born on 3/4/2011", ["born on 3/4/2011"]),
+    (dates_of_birth.find, "my birthday is 14th March 2012", ["birthday is 14th March 2012"]),
+    (dates_of_birth.find, "DOB 01/02/2010", ["DOB 01/02/2010"]),
+    (dates_of_birth.find, "training on 3/4 at 6", []),
+    (handles.find, "follow @sam_2011", ["@sam_2011"]),
+    (handles.find, "email sam@club.org", []),
+    (urls.find, "see https://example.com/kit.", ["https://example.com/kit"]),
+    (urls.find, "go to www.club.org.uk", ["www.club.org.uk"]),
+    (urls.find, "tiktok.com/@sam", ["tiktok.com/@sam"]),
+    (urls.find, "e.g. this one", []),
+]
+
+
+@pytest.mark.parametrize("find,text,expected", CASES)
+def test_s1_recogniser_table(find, text, expected):
+    assert spans(find, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "add me on snap",
+        "dm me on insta",
+        "what's your number",
+        "whats ur snap",
+        "my snap is sam11",
+        "let's move to whatsapp",
+        "text me",
+        "a d d me on s.n.a.p",
+        "hit me up on discord",
+        "s n a p: jess_11",
+        "insta - jess.j",
+        "sc = jess123",
+    ],
+)
+def test_s1_platform_invitations_are_found(text):
+    assert invitations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see you at snap cricket",
+        "text me if you're late",
+        "my number one fan",
+        "add me to the list",
+        "snap is fun",
+        "ig - the best",
+        "the score is 3-1",
+    ],
+)
+def test_s1_ordinary_phrases_are_not_invitations(text):
+    assert invitations(text) == []

@@ -1,0 +1,133 @@
+"""S2 harm, S3 disclosures, S4 grooming: tables of should-match and should-not-match texts, and
+the committed weights."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from importlib import resources
+
+import pytest
+
+from chaperone.screening import Context, Decision, Screener, Turn
+from chaperone.screening.disclosure import find_disclosures
+from chaperone.screening.grooming import ALERT, score_conversation
+from chaperone.screening.harm import HarmModel
+from chaperone.screening.normalise import normalise
+
+
+def words(text):
+    return normalise(text).words
+
+
+@pytest.fixture(scope="module")
+def harm():
+    return HarmModel.load()
+
+
+@pytest.mark.parametrize(
+    "category,text",
+    [
+        ("toxic", "you are such a pathetic loser"),
+        ("toxic", "fuck off you twat"),
+        ("self_harm", "i want to kill myself"),
+        ("self_harm", "i've been cutting myself again"),
+        ("threat", "i'm going to stab you after school"),
+        ("sexual", "send me nudes"),
+        ("hate", "go back to your own country"),
+        ("extremism", "join the jihad brothers, the caliphate needs you"),
+    ],
+)
+def test_s2_clear_cases_score_above_the_warning_level(harm, category, text):
+    assert harm.score(words(text))[category] >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this homework is killing me",
+        "I'd die for a pizza right now",
+        "shoot the ball harder",
+        "see you at training on thursday",
+        "we smashed it today, well done",
+        "the film was sick",
+    ],
+)
+def test_s2_benign_look_alikes_stay_below_the_hold_level(harm, text):
+    scores = harm.score(words(text))
+    assert all(v < 0.6 for v in scores.values()), scores
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad hits me when he's drunk",
+        "i'm scared to go home",
+        "he touched me down there",
+        "i haven't eaten in two days",
+        "i'm going to kill myself tonight",
+        "he told me not to tell anyone",
+    ],
+)
+def test_s3_disclosures_are_found(text):
+    assert find_disclosures(words(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my dad hits the ball really far", "i'm going home now", "i ate two days worth of cake"],
+)
+def test_s3_ordinary_sentences_are_not_disclosures(text):
+    assert find_disclosures(words(text)) == []
+
+
+def test_s3_a_disclosure_raises_a_concern_through_the_screener():
+    r = Screener().screen("my stepdad hits me", context=Context.CHILD_MESSAGE)
+    assert r.concern and r.decision == Decision.HOLD
+    assert any(f.rule == "S3" for f in r.findings)
+
+
+GROOMING = [
+    Turn("m", "adult", "hey how old are you?"),
+    Turn("c", "child", "13"),
+    Turn("m", "adult", "you seem so mature for your age"),
+    Turn("m", "adult", "are you home alone?"),
+    Turn("m", "adult", "send me a pic of you, our little secret, don't tell your mum"),
+    Turn("m", "adult", "add me on snap"),
+]
+ORDINARY = [
+    Turn("a", "adult", "Training is moved to the sports hall on Thursday"),
+    Turn("c", "child", "ok thanks, can I bring my own ball?"),
+    Turn("a", "adult", "Yes, and bring a water bottle"),
+]
+
+
+def test_s4_a_grooming_pattern_alerts_with_evidence_on_the_right_turns():
+    result = score_conversation([Turn(t.author, t.role, words(t.text)) for t in GROOMING])
+    assert result.alerted and result.score >= ALERT
+    turns = {i for i, _ in result.evidence}
+    assert {0, 2, 3, 4, 5} <= turns and 1 not in turns
+
+
+def test_s4_an_ordinary_conversation_does_not_alert():
+    result = score_conversation([Turn(t.author, t.role, words(t.text)) for t in ORDINARY])
+    assert not result.alerted and result.evidence == ()
+
+
+def test_s4_one_innocent_question_is_not_a_pattern():
+    assert not score_conversation([Turn("a", "adult", "how old are you")]).alerted
+
+
+def test_s4_the_screener_raises_a_concern_for_a_grooming_conversation():
+    r = Screener().screen_conversation(GROOMING)
+    assert r.concern
+    assert {f.turn for f in r.findings if f.rule == "S4"} >= {0, 4}
+
+
+def test_models_load_from_the_package_and_match_their_manifest():
+    folder = resources.files("chaperone.screening") / "models"
+    manifest = json.loads((folder / "MANIFEST.json").read_text())
+    weights = (folder / "harm.npz").read_bytes()
+    assert hashlib.sha256(weights).hexdigest() == manifest["weights_sha256"]
+    assert len(weights) < 20 * 1024 * 1024
+    assert set(manifest["model_categories"]) == set(HarmModel.load().model_categories)

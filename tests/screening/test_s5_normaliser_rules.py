@@ -1,0 +1,87 @@
+"""S5: what the normaliser reads as letters, what it leaves alone, and that its maps always
+point into the original text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chaperone.screening.normalise import normalise
+
+
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        # leetspeak inside words, "1" read as "l" where English needs one
+        ("he11o", "hello"),
+        ("1ove you", "love you"),
+        ("a1one", "alone"),
+        ("k1ll", "kill"),
+        ("sh1t", "shit"),
+        ("a55", "ass"),
+        # numbers with units and ordinals are numbers, not leetspeak
+        ("at 3pm", "at 3pm"),
+        ("the 10th", "the 10th"),
+        ("in the 90s", "in the 90s"),
+        ("7am start", "7am start"),
+        ("the year 2011", "the year 2011"),
+        # spaced-out letters: three or more with spaces, two or more with punctuation
+        ("s e x", "sex"),
+        ("d i e", "die"),
+        ("s-e-x", "sex"),
+        ("s.n.a.p", "snap"),
+        ("k i l l  y o u r s e l f", "kill yourself"),
+        # but text-speak made of one-letter words stays as typed
+        ("r u ok", "r u ok"),
+        ("u r a star", "u r a star"),
+        ("i c u", "i c u"),
+        # any white space reads as one space
+        ("kill\nyourself", "kill yourself"),
+        ("kill \t  yourself", "kill yourself"),
+    ],
+)
+def test_s5_word_view_table(text, words):
+    assert normalise(text).words == words
+
+
+@pytest.mark.parametrize(
+    "text,light",
+    [
+        ("ＮＥ１ ４ＳＴ", "NE1 4ST"),  # full-width
+        ("0７７００ ９００１２３", "07700 900123"),
+        ("０７７００\u200b９００１２３", "07700900123"),  # a zero-width space inside a number
+        ("𝟎𝟕𝟕𝟎𝟎 𝟗𝟎𝟎𝟏𝟐𝟑", "07700 900123"),  # mathematical bold digits
+    ],
+)
+def test_s5_digits_survive_in_the_light_view(text, light):
+    assert normalise(text).light == light
+
+
+def test_s5_a_disguised_phone_number_is_found_at_its_original_offsets():
+    from chaperone.screening import Context, Screener
+
+    text = "ring me ０７７００\u200b９００１２３ tonight"
+    [pii] = Screener().screen(text, context=Context.GROUP_MESSAGE).pii
+    assert pii.type == "phone" and pii.text == "０７７００\u200b９００１２３"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec=None), max_size=200), st.data())
+def test_s5_every_span_of_either_view_maps_inside_the_original(text, data):
+    n = normalise(text)
+    for view, back in ((n.words, n.words_span), (n.light, n.light_span)):
+        start = data.draw(st.integers(0, len(view)))
+        end = data.draw(st.integers(start, len(view)))
+        a, b = back(start, end)
+        assert 0 <= a <= b <= len(text)
+        if end > start:  # a character of the view always comes from a character of the text
+            assert b > a
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcdeiklorstux013457@$ .-\n", max_size=60))
+def test_s5_the_word_view_maps_back_in_order(text):
+    n = normalise(text)
+    starts = [n.words_span(i, i + 1)[0] for i in range(len(n.words))]
+    assert starts == sorted(starts)

@@ -1,0 +1,44 @@
+"""S5: for every category, obfuscated forms of a phrase are screened as the plain phrase is,
+and the finding points at what the author actually typed."""
+
+from __future__ import annotations
+
+import pytest
+
+from chaperone.screening import Context, Screener
+
+CASES = [
+    ("self_harm", "go kill yourself", "g0 k1ll y0urs3lf"),
+    ("self_harm", "go kill yourself", "k i l l  y o u r s e l f"),
+    ("self_harm", "go kill yourself", "go k\u200bill yourself"),  # zero-width space
+    ("threat", "i will stab you", "i w1ll st4b you"),
+    ("threat", "i will stab you", "i wіll stаb you"),  # Cyrillic і and а
+    ("sexual", "send nudes", "send ｎｕｄｅｓ"),  # full-width
+    ("sexual", "send nudes", "send nuuuudes"),
+    ("sexual", "send nudes", "send n u d e s"),
+    ("hate", "kill all muslims", "k1ll all musl1ms"),
+    ("extremism", "join isis", "join i.s.i.s"),
+    ("extremism", "join isis", "jоin 1s1s"),
+    ("toxic", "you are a stupid loser", "you are a stup1d l0ser"),
+    ("toxic", "you are a stupid loser", "you are a stuuupid loser"),
+    ("grooming", "don't tell your mum", "d0n't t3ll your mum"),
+    ("grooming", "don't tell your mum", "dоn't tell your mum"),  # Cyrillic о
+]
+
+
+@pytest.fixture(scope="module")
+def screener():
+    return Screener()
+
+
+@pytest.mark.parametrize("category,plain,obfuscated", CASES)
+def test_s5_obfuscated_phrase_is_screened_like_the_plain_one(screener, category, plain, obfuscated):
+    expected = screener.screen(plain, context=Context.GROUP_MESSAGE)
+    got = screener.screen(obfuscated, context=Context.GROUP_MESSAGE)
+    assert expected.decision != "allow", "the plain phrase itself must be caught"
+    assert got.decision == expected.decision
+    assert got.scores[category] >= expected.scores[category] - 1e-9
+    spans = [obfuscated[f.start : f.end] for f in got.findings if f.category == category]
+    assert spans, f"no {category} finding for {obfuscated!r}"
+    for span in spans:  # the span is the obfuscated text itself, not a blank or a neighbour
+        assert span and span == span.strip()

@@ -1,0 +1,148 @@
+"""The Screener end to end, the `chaperone screen` contract, and robustness (S1-S7)."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from chaperone.screening import Context, Decision, Screener, Turn
+from chaperone.screening.cli import main as screen_main
+
+
+@pytest.fixture(scope="module")
+def screener():
+    return Screener()
+
+
+def test_s1_a_childs_phone_number_is_held_with_the_span(screener):
+    text = "call me on 07700 900123 later"
+    r = screener.screen(text, context=Context.CHILD_MESSAGE)
+    assert r.decision == Decision.HOLD
+    assert screener.screen(text, context=Context.GROUP_MESSAGE).decision == Decision.BLOCK
+    [pii] = r.pii
+    assert (pii.type, text[pii.start : pii.end]) == ("phone", "07700 900123")
+    assert r.findings[0].rule == "S1"
+
+
+def test_s5_an_obfuscated_invitation_is_found_at_its_original_offsets(screener):
+    text = "add me on s.n.a.p"
+    r = screener.screen(text, context=Context.PUBLIC_POST)
+    assert r.decision == Decision.BLOCK
+    assert all(text[p.start : p.end] == p.text for p in r.pii)
+
+
+def test_m11_staff_tone_warns(screener):
+    r = screener.screen("Well done today babe xx", context=Context.STAFF_TO_CHILD)
+    assert r.decision == Decision.WARN
+    assert {f.rule for f in r.findings} == {"M11"}
+
+
+def test_s7_plain_messages_are_allowed(screener):
+    for text in [
+        "See you at training on Thursday",
+        "Can I bring my own ball?",
+        "Well done everyone, great effort today",
+    ]:
+        assert screener.screen(text).decision == Decision.ALLOW, text
+
+
+def test_s7_every_finding_says_rule_category_span_score_and_why(screener):
+    r = screener.screen("my snap is sam11 and I live at 14 Acacia Avenue", Context.CHILD_MESSAGE)
+    assert r.findings
+    for f in r.findings:
+        assert f.rule and f.category and f.why and 0 <= f.score <= 1 and f.start <= f.end
+
+
+def test_s4_conversation_result_has_the_contract_shape(screener):
+    turns = [Turn("a", "adult", "hi how old are you"), Turn("b", "child", "13")]
+    out = screener.screen_conversation(turns).to_dict("c1")
+    assert set(out) == {"id", "decision", "concern", "scores", "pii", "findings"}
+    assert set(out["scores"]) == {
+        "toxic",
+        "sexual",
+        "hate",
+        "threat",
+        "self_harm",
+        "extremism",
+        "grooming",
+    }
+
+
+def run_cli(lines: str, *args: str) -> list[dict]:
+    out = io.StringIO()
+    assert screen_main(list(args), stdin=io.StringIO(lines), stdout=out) == 0
+    return [json.loads(x) for x in out.getvalue().splitlines()]
+
+
+def test_cli_answers_every_line_in_order_and_survives_bad_lines():
+    lines = "\n".join(
+        [
+            json.dumps({"id": 1, "text": "see you later"}),
+            "{not json",
+            json.dumps(
+                {"id": "x", "conversation": [{"author": "a", "role": "adult", "text": "hi"}]}
+            ),
+            json.dumps({"id": 4, "text": 5}),
+            json.dumps({"id": 5}),
+            '{"id": 6, "text": "lone \\ud800 surrogate"}',
+            json.dumps([1, 2]),
+        ]
+    )
+    out = run_cli(lines + "\n")
+    assert [o.get("id") for o in out] == [1, None, "x", 4, 5, 6, None]
+    assert out[0]["decision"] == "allow"
+    assert "error" in out[1] and "error" in out[3] and "error" in out[4] and "error" in out[6]
+    assert out[5]["decision"] in ("allow", "warn", "hold", "block")
+
+
+def test_cli_runs_as_the_chaperone_command():
+    proc = subprocess.run(
+        [sys.executable, "-m", "chaperone", "screen", "--context", "child_message"],
+        input='{"id": 7, "text": "text me on 07700 900123"}\n',
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["id"] == 7 and out["decision"] == "hold"
+    assert {"type": "phone", "start": 11, "end": 23, "text": "07700 900123"} in out["pii"]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(codec=None), max_size=400))
+def test_robustness_any_text_gives_a_valid_result_with_offsets_into_it(text):
+    r = _SCREENER.screen(text, context=Context.CHILD_MESSAGE)
+    assert r.decision in Decision
+    assert all(0.0 <= v <= 1.0 for v in r.scores.values())
+    for p in r.pii:
+        assert text[p.start : p.end] == p.text
+    for f in r.findings:
+        assert 0 <= f.start <= f.end <= len(text)
+
+
+_SCREENER = Screener()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 100_000,
+        "\u202e\u202d" * 5000 + "call 07700 900123",
+        "e\u0301" * 20000,
+        "😀" * 30000,
+        "\x00\x01\x02\x1f" * 1000,
+        "\ud800\udfff\ud800",
+        "\u200b" * 10000,
+    ],
+)
+def test_robustness_hostile_inputs(text):
+    r = _SCREENER.screen(text)
+    for p in r.pii:
+        assert text[p.start : p.end] == p.text
