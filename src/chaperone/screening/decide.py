@@ -73,6 +73,15 @@ class Thresholds:
             cache[context] = table
         return table
 
+    def floor(self, context: str) -> float:
+        """The lowest level of any kind in this context: scores below it decide nothing."""
+        floors = self.__dict__.setdefault("_floors", {})
+        level = floors.get(context)
+        if level is None:
+            level = min(min(kind.values(), default=1.01) for kind in self.table(context).values())
+            floors[context] = level
+        return level
+
     @classmethod
     def from_overrides(cls, overrides: Mapping | None) -> Thresholds:
         base = cls()

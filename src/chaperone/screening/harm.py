@@ -13,20 +13,54 @@ from __future__ import annotations
 import functools
 import json
 import math
+import operator
 import re
 import zlib
+from collections import Counter
 from collections.abc import Sequence
 from importlib import resources
 
 import numpy as np
 
-from chaperone.screening.lexicon import HARM_LISTS
+from chaperone.screening.lexicon import HARM_LISTS, triggered
 from chaperone.screening.types import Signal
 
 CATEGORIES = ("toxic", "sexual", "hate", "threat", "self_harm", "extremism")
 N_FEATURES = 2**18
 _MASK = N_FEATURES - 1
 _TOKEN = re.compile(r"[a-z0-9']+")
+
+
+def _keys(text: str) -> list[str]:
+    """The words of a normalised text and its word pairs (the first word paired with "^")."""
+    words = _TOKEN.findall(text)
+    return words + [f"{a} {b}" for a, b in zip(["^", *words], words, strict=False)]
+
+
+_BUCKETS: dict[str, int] = {}
+_BUCKET_CACHE_LIMIT = 1 << 18
+
+
+def _bucket(key: str) -> int:
+    h = zlib.crc32(key.encode()) & _MASK
+    if len(_BUCKETS) >= _BUCKET_CACHE_LIMIT:
+        _BUCKETS.clear()
+    _BUCKETS[key] = h
+    return h
+
+
+def _buckets(text: str) -> list[int]:
+    """The bucket of every key of the text; buckets of keys seen before come from a cache."""
+    keys = _keys(text)
+    found = list(map(_BUCKETS.get, keys))
+    if None in found:
+        found = [_bucket(k) if b is None else b for k, b in zip(keys, found, strict=True)]
+    return found
+
+
+def _counts(text: str) -> Counter:
+    """Occurrences per bucket."""
+    return Counter(_buckets(text))
 
 
 def features(text: str) -> dict[int, float]:
@@ -39,20 +73,11 @@ def features(text: str) -> dict[int, float]:
     more, while this is a handful of C-level CRC calls. Training uses the same function, so the
     features cannot drift apart.
     """
-    words = _TOKEN.findall(text)
-    counts: dict[int, float] = {}
-    crc = zlib.crc32
-    previous = "^"
-    for word in words:
-        for key in (word, previous + " " + word):
-            h = crc(key.encode()) & _MASK
-            counts[h] = counts.get(h, 0.0) + 1.0
-        previous = word
-    if counts:
-        norm = math.sqrt(sum(v * v for v in counts.values()))
-        for h in counts:
-            counts[h] /= norm
-    return counts
+    counts = _counts(text)
+    if not counts:
+        return {}
+    norm = math.sqrt(sum(v * v for v in counts.values()))
+    return {h: v / norm for h, v in counts.items()}
 
 
 def _lexicon_score(hits: list[float]) -> float:
@@ -71,6 +96,8 @@ class HarmModel:
         self.model_categories = tuple(c for c in CATEGORIES if c in weights)
         self._coef = [weights[c][0].tolist() for c in self.model_categories]
         self._intercept = [weights[c][1] for c in self.model_categories]
+        self._matrix = np.array([weights[c][0] for c in self.model_categories], dtype=np.float64)
+        self._intercepts = np.array(self._intercept, dtype=np.float64)
 
     @classmethod
     @functools.cache
@@ -84,20 +111,66 @@ class HarmModel:
         return cls(weights, manifest)
 
     def _model_scores(self, text: str) -> list[float]:
-        feats = features(text)
+        """The same sum as ``features`` followed by a dot product, with the division by the
+        norm taken out of the sum: sum(w * c / n) = sum(w * c) / n."""
+        counts = _counts(text)
+        buckets = list(counts)
+        values = list(counts.values())
+        norm = math.sqrt(sum(map(operator.mul, values, values))) or 1.0
         out = []
         for coef, intercept in zip(self._coef, self._intercept, strict=True):
-            logit = intercept + sum(coef[h] * v for h, v in feats.items())
+            dot = sum(map(operator.mul, map(coef.__getitem__, buckets), values))
+            logit = intercept + dot / norm
             out.append(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit)))))
         return out
 
+    def _model_scores_batch(self, texts: Sequence[str]) -> list[list[float]]:
+        """``_model_scores`` for many texts at once: the words are hashed in Python, the sums
+        run in numpy over the whole batch (the same features, summed in another order)."""
+        n = len(texts)
+        if not n or not self.model_categories:
+            return [[] for _ in texts]
+        flat: list[int] = []
+        lengths = []
+        norms = []
+        for text in texts:
+            found = _buckets(text)
+            flat += found
+            lengths.append(len(found))
+            if len(set(found)) == len(found):  # the usual case: every bucket once
+                norms.append(math.sqrt(len(found)) or 1.0)
+            else:
+                norms.append(math.sqrt(sum(c * c for c in Counter(found).values())))
+        # Each occurrence adds its weight once, which sums to weight * count per bucket.
+        docs = np.repeat(np.arange(n, dtype=np.int64), lengths)
+        weighted = self._matrix[:, np.asarray(flat, dtype=np.int64)]
+        dots = np.stack([np.bincount(docs, weights=row, minlength=n) for row in weighted])
+        dots /= np.asarray(norms)
+        logits = np.clip(self._intercepts[:, None] + dots, -50.0, 50.0)
+        return (1.0 / (1.0 + np.exp(-logits))).T.tolist()
+
     def assess(self, normalised_text: str) -> tuple[dict[str, float], list[Signal]]:
         """Scores and the phrase-list evidence behind them, in one pass over the text."""
+        return self._assess(normalised_text, self._model_scores(normalised_text))
+
+    def assess_batch(
+        self, normalised_texts: Sequence[str]
+    ) -> list[tuple[dict[str, float], list[Signal]]]:
+        """``assess`` for many texts; the model part runs once over the whole batch."""
+        if len(normalised_texts) < 8:
+            return [self.assess(t) for t in normalised_texts]
+        model = self._model_scores_batch(normalised_texts)
+        return [self._assess(t, p) for t, p in zip(normalised_texts, model, strict=True)]
+
+    def _assess(self, normalised_text: str, model: list[float]):
         scores = dict.fromkeys(CATEGORIES, 0.0)
-        for c, p in zip(self.model_categories, self._model_scores(normalised_text), strict=True):
+        for c, p in zip(self.model_categories, model, strict=True):
             scores[c] = p
         signals = []
+        fired = triggered(normalised_text)
         for plist in HARM_LISTS:
+            if plist.triggers is not None and id(plist) not in fired:
+                continue
             hits = list(plist.hits(normalised_text))
             if hits:
                 signals += [
@@ -108,7 +181,7 @@ class HarmModel:
         return scores, signals
 
     def score_batch(self, normalised_texts: Sequence[str]) -> list[dict[str, float]]:
-        return [self.assess(t)[0] for t in normalised_texts]
+        return [scores for scores, _ in self.assess_batch(normalised_texts)]
 
     def score(self, normalised_text: str) -> dict[str, float]:
         return self.assess(normalised_text)[0]

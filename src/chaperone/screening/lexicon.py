@@ -22,26 +22,66 @@ except ImportError:  # pragma: no cover - older layouts
     import sre_parse as _sre_parse
 
 
+def _literals(op, arg) -> set[str] | None:
+    """The strings one parsed item can match when it is made of literals only (a letter, a
+    class of letters, or alternatives of literals), or None. Kept small: at most 64."""
+    if op is _sre.LITERAL:
+        return {chr(arg)}
+    if op is _sre.IN and all(kind is _sre.LITERAL for kind, _ in arg) and len(arg) <= 16:
+        return {chr(c) for _, c in arg}
+    if op is _sre.SUBPATTERN:
+        return _literal_run(arg[-1])
+    if op is _sre.BRANCH:
+        out: set[str] = set()
+        for branch in arg[1]:
+            strings = _literal_run(branch)
+            if strings is None:
+                return None
+            out |= strings
+        return out if len(out) <= 64 else None
+    return None
+
+
+def _literal_run(items) -> set[str] | None:
+    out = {""}
+    for op, arg in items:
+        strings = _literals(op, arg)
+        if strings is None:
+            return None
+        out = {a + b for a in out for b in strings}
+        if len(out) > 64:
+            return None
+    return out
+
+
 def _required(items) -> frozenset[str] | None:
     """Strings of which every match of the parsed pattern ``items`` contains at least one, or
     None when no such set can be proved. Used to skip a list's regex on texts that hold none of
     them: a text with no trigger cannot match, so the skip never loses a hit (a test checks it
-    over the lists' own should-match tables)."""
+    over the lists' own should-match tables and random sentences).
+
+    Runs of literals are read as sets of strings, so ``(?:i'm|im|i am)`` (which the parser
+    stores as "i" followed by alternatives) gives the triggers "i'm", "im" and "i am"."""
     best: frozenset[str] | None = None
 
-    def consider(candidate: frozenset[str] | None) -> None:
+    def consider(candidate) -> None:
         nonlocal best
-        if candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
-            best = candidate
+        if candidate and min(map(len, candidate)) >= 2:
+            candidate = frozenset(candidate)
+            if best is None or min(map(len, candidate)) > min(map(len, best)):
+                best = candidate
 
-    run: list[str] = []
+    run: set[str] = {""}
     for op, arg in list(items) + [(None, None)]:
-        if op is _sre.LITERAL:
-            run.append(chr(arg))
+        strings = _literals(op, arg) if op is not None else None
+        if strings is not None and len(run) * len(strings) <= 64:
+            run = {a + b for a in run for b in strings}
             continue
-        if len(run) >= 2:
-            consider(frozenset(["".join(run)]))
-        run = []
+        consider(run)
+        run = {""}
+        if strings is not None:  # too many combinations: start a new run with this item
+            run = set(strings)
+            continue
         if op is _sre.SUBPATTERN:
             consider(_required(arg[-1]))
         elif op is _sre.BRANCH:
@@ -75,17 +115,24 @@ class PhraseList:
         return made
 
     def hits(self, text: str):
-        if self.triggers is not None and id(self) not in _triggered(text):
+        if self.triggers is not None and id(self) not in triggered(text):
             return
         for m in self.pattern.finditer(text):
             yield m.start(), m.end(), self.weights[m.lastgroup]
+
+    def named_hits(self, text: str):
+        """Like ``hits``, with the name of the entry that matched."""
+        if self.triggers is not None and id(self) not in triggered(text):
+            return
+        for m in self.pattern.finditer(text):
+            yield m.start(), m.end(), self.weights[m.lastgroup], m.lastgroup
 
 
 _REGISTRY: list[PhraseList] = []
 _GATE: dict[str, object] = {}
 
 
-def _triggered(text: str) -> frozenset[int]:
+def triggered(text: str) -> frozenset[int]:
     """The lists whose triggers occur in ``text``: one Aho-Corasick pass for every list, kept
     for the last text (the harm, disclosure and grooming detectors read the same text)."""
     if _GATE.get("text") is text:

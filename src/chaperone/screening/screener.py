@@ -12,6 +12,7 @@ from chaperone.screening.tone import tone_signals
 from chaperone.screening.types import (
     Category,
     Context,
+    Decision,
     Finding,
     PiiSpan,
     PiiType,
@@ -80,12 +81,12 @@ class Screener:
         if hour is not None and (isinstance(hour, bool) or hour not in range(24)):
             raise ValueError(f"hour must be a whole hour from 0 to 23, not {hour!r}")
         thresholds = self.thresholds if overrides is None else Thresholds.from_overrides(overrides)
-        out = []
-        for text in texts:
-            view = normalise(text if isinstance(text, str) else str(text))
-            scores, harm = self._harm.assess(view.words)
-            out.append(self._result(view, scores, harm, context, thresholds, hour))
-        return out
+        views = [normalise(text if isinstance(text, str) else str(text)) for text in texts]
+        assessed = self._harm.assess_batch([view.words for view in views])
+        return [
+            self._result(view, scores, harm, context, thresholds, hour)
+            for view, (scores, harm) in zip(views, assessed, strict=True)
+        ]
 
     def _evidence(
         self,
@@ -126,6 +127,15 @@ class Screener:
         hour: int | None = None,
     ) -> ScreeningResult:
         pii, findings = self._evidence(view, context, harm, hour=hour)
+        if not findings and max(scores.values()) < thresholds.floor(str(context)):
+            # Nothing found and every score below every level: the usual message, allowed.
+            return ScreeningResult(
+                decision=Decision.ALLOW,
+                concern=False,
+                scores={c: _clip(scores.get(c, 0.0)) for c in _CATEGORIES},
+                pii=(),
+                findings=(),
+            )
         grooming = max((f.score for f in findings if f.rule == "S4"), default=0.0)
         scores[Category.GROOMING.value] = max(scores.get(Category.GROOMING.value, 0.0), grooming)
         for f in findings:  # a phrase-list hit lifts its category's score

@@ -108,23 +108,14 @@ _GENERIC = frozenset(
 )
 
 
+#: Words one of which every school name holds; a text without any has no school in it.
+KEYWORDS = ("prim", "second", "junior", "infant", "high", "grammar", "academy", "college",
+            "school", "prep")  # fmt: skip
+
+
 def find(text: str):
     lowered = text.lower()
-    if not any(
-        k in lowered
-        for k in (
-            "prim",
-            "second",
-            "junior",
-            "infant",
-            "high",
-            "grammar",
-            "academy",
-            "college",
-            "school",
-            "prep",
-        )
-    ):
+    if not any(map(lowered.__contains__, KEYWORDS)):
         return
     seen = []
     for m in _CAPITALISED.finditer(text):
