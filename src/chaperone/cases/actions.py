@@ -169,6 +169,29 @@ def raise_screening_concern(message: Message, findings: list[dict]) -> Concern:
     )
 
 
+def raise_grooming_concern(
+    message: Message, about: Person, score: float, evidence: list[dict]
+) -> Concern:
+    """Screening scored the conversation in ``message``'s space as grooming (S4): a concern
+    about the participant whose conduct carries the evidence, with the evidence lines."""
+    lines = "; ".join(
+        f'"{e["text"]}" ({e["why"].removeprefix("grooming: ")})' for e in evidence[:8]
+    )
+    return _raise(
+        message.organisation,
+        source=Concern.Source.SCREENING,
+        raised_by=None,
+        about=about,
+        message=message,
+        category="grooming",
+        urgency=Concern.Urgency.HIGH,
+        summary=(
+            f"S4: the conversation in {message.space.name} shows a pattern seen in grooming "
+            f"(score {score:.2f}) in {about.display_name}'s messages: {lines}"
+        )[:2000],
+    )
+
+
 @transaction.atomic(durable=True)
 def do_open_case(actor: Person, concern: Concern) -> Case:
     """Only the DSL and deputies open a case, and every opening is on the audit chain."""

@@ -40,3 +40,15 @@ def screen_text(
     record.pop("id", None)
     record["context"] = str(context)
     return facts, record
+
+
+#: How many of a space's latest messages grooming (S4) is scored over.
+CONVERSATION_WINDOW = 60
+
+
+def screen_conversation(turns: list[tuple[str, str, str]]):
+    """Score ``(author, role, text)`` turns as one conversation (S4); returns the engine's
+    result, whose S4 findings name the turns that carry the evidence."""
+    from chaperone.screening import Turn
+
+    return _screener().screen_conversation([Turn(a, r, t) for a, r, t in turns])

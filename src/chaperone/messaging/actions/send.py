@@ -207,6 +207,9 @@ def _write_message(
         from chaperone.cases.actions import raise_screening_concern
 
         raise_screening_concern(message, record.get("findings", []))
+    from chaperone.messaging.actions.grooming import check_conversation
+
+    check_conversation(message, record)  # S4: scored over the conversation, not one message
     if override is not None:
         chain.append(
             EventType.QUIET_HOURS_OVERRIDDEN,

@@ -1,0 +1,93 @@
+"""S4 in the message flow: grooming is scored over the conversation, not one message.
+
+After a message that carries any grooming or sexual signal is written into a space with a
+young person in it, the space's latest messages are scored together. Above the alert level the
+safeguarding lead gets a concern (C1) about the participant whose conduct scored highest, with
+the evidence lines and a frozen copy of the context. One alert per person and space a day: the
+lead already holds the conversation's context, and a new concern each message would bury it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from django.utils import timezone
+
+from chaperone.messaging.models import Message, MessageVersion
+from chaperone.messaging.screening import CONVERSATION_WINDOW, screen_conversation
+from chaperone.orgs.models import Person, Role
+
+TRIGGER_CATEGORIES = frozenset({"grooming", "sexual"})
+QUIET_PERIOD = dt.timedelta(days=1)
+
+
+def _carries_signal(record: dict) -> bool:
+    return any(
+        f.get("rule") == "S4" or f.get("category") in TRIGGER_CATEGORIES
+        for f in record.get("findings", [])
+    )
+
+
+def _role(person: Person, today: dt.date) -> str:
+    age = person.age(today)
+    if person.role == Role.YOUNG_PERSON and (age is None or age < 18):
+        return "child"
+    return "adult"
+
+
+def check_conversation(message: Message, record: dict) -> None:
+    """Run inside the sending transaction, after ``message`` is written."""
+    if not _carries_signal(record):
+        return
+    today = timezone.localdate()
+    recent = list(
+        Message.objects.filter(space_id=message.space_id)
+        .select_related("sender")
+        .order_by("-pk")[:CONVERSATION_WINDOW]
+    )[::-1]
+    if not any(_role(m.sender, today) == "child" for m in recent):
+        members = message.space.memberships.select_related("person")
+        if not any(_role(m.person, today) == "child" for m in members):
+            return
+    bodies: dict[int, str] = {}
+    for v in MessageVersion.objects.filter(message__in=recent).order_by("number"):
+        bodies[v.message_id] = v.body  # the latest version of each
+    turns = [(str(m.sender_id), _role(m.sender, today), bodies.get(m.pk, "")) for m in recent]
+    result = screen_conversation(turns)
+    if not result.concern or result.scores.get("grooming", 0.0) <= 0.0:
+        return
+    evidence = [f for f in result.findings if f.rule == "S4" and f.turn is not None]
+    if not evidence:
+        return
+    by_author = Counter(recent[f.turn].sender_id for f in evidence)
+    about_id = by_author.most_common(1)[0][0]
+    about = next(m.sender for m in recent if m.sender_id == about_id)
+    from chaperone.cases.models import Concern
+
+    since = timezone.now() - QUIET_PERIOD
+    already = Concern.objects.filter(
+        organisation_id=message.organisation_id,
+        source=Concern.Source.SCREENING,
+        category="grooming",
+        about=about,
+        message__space_id=message.space_id,
+        created_at__gte=since,
+    ).exists()
+    if already:
+        return
+    lines = [
+        {
+            "message": recent[f.turn].pk,
+            "author": recent[f.turn].sender_id,
+            "text": turns[f.turn][2][f.start : f.end],
+            "why": f.why,
+            "start": f.start,
+            "end": f.end,
+        }
+        for f in evidence
+        if recent[f.turn].sender_id == about_id
+    ]
+    from chaperone.cases.actions import raise_grooming_concern
+
+    raise_grooming_concern(message, about, result.scores["grooming"], lines)
