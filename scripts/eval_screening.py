@@ -28,7 +28,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_screening import DEFAULT_DATA, clean_tweet, held_out  # noqa: E402
+from train_screening import (  # noqa: E402
+    DEFAULT_DATA,
+    clean_tweet,
+    held_out,
+    held_out_account,
+)
 
 from chaperone.screening import Context, Screener, Turn  # noqa: E402
 from chaperone.screening.decide import Thresholds  # noqa: E402
@@ -130,16 +135,34 @@ def cssrs(data: Path):
     return texts, labels
 
 
-def isis(data: Path, limit: int):
+def isis_accounts(data: Path, limit: int) -> list[str]:
+    """Tweets of the accounts training held out (the split is by account)."""
     rng = random.Random(SEED)
     rows = list(read_csv(data / "extremism-isis-fanboy" / "IsisFanboy.csv"))
     rng.shuffle(rows)
-    pos = [clean_tweet(r["tweets"]) for r in rows if r.get("tweets")][:limit]
+    return [
+        clean_tweet(r["tweets"])
+        for r in rows
+        if r.get("tweets") and held_out_account(r.get("username") or "")
+    ][:limit]
+
+
+def isis(data: Path, limit: int):
+    """Held-out accounts against held-out ordinary tweets and comments."""
+    pos = isis_accounts(data, limit)
     neg_texts, neg_labels = davidson(data, "toxic")
     neg = [t for t, y in zip(neg_texts, neg_labels, strict=True) if not y]
     jt, jl = jigsaw(data, "toxic")
     neg += [t for t, y in zip(jt, jl, strict=True) if not y]
     neg = neg[:limit]
+    return pos + neg, [1] * len(pos) + [0] * len(neg)
+
+
+def isis_vs_cyberbullying(data: Path, limit: int):
+    """Held-out accounts against tweets from another collection (evaluation only)."""
+    pos = isis_accounts(data, limit)
+    ct, cl = cyberbullying(data)
+    neg = [t for t, y in zip(ct, cl, strict=True) if not y][:limit]
     return pos + neg, [1] * len(pos) + [0] * len(neg)
 
 
@@ -340,8 +363,13 @@ def main(argv=None) -> int:
         ("self_harm", "C-SSRS reddit users (evaluation only)", lambda: cssrs(data)),
         (
             "extremism",
-            "ISIS fanboy vs ordinary tweets (evaluation only)",
+            "ISIS fanboy held-out accounts vs held-out ordinary tweets and comments",
             lambda: isis(data, limit // 2),
+        ),
+        (
+            "extremism",
+            "ISIS fanboy held-out accounts vs cyberbullying set's ordinary tweets (eval only)",
+            lambda: isis_vs_cyberbullying(data, limit // 2),
         ),
     ]
     lines = [
@@ -350,9 +378,12 @@ def main(argv=None) -> int:
         "Written by `make eval` (`scripts/eval_screening.py`); the figures below are from "
         "its last run. Training used only permissively licensed sets (see "
         "`scripts/train_screening.py`): davidson-hate-offensive (MIT) and "
-        "jigsaw-toxic-ibm-sample (CC0) for the toxic and hate models, pii-presidio-synth (MIT) "
-        "as ordinary sentences. The other categories are scored by reviewed phrase lists "
-        "(`chaperone/screening/lexicon.py`). Every other set is evaluation only.",
+        "jigsaw-toxic-ibm-sample (CC0) for the toxic and hate models, extremism-isis-fanboy "
+        "(CC0 upstream; four fifths of its accounts) for the extremism model, "
+        "pii-presidio-synth (MIT) and our own templates as ordinary sentences. Sexual content, "
+        "threats and self-harm are scored by reviewed phrase lists "
+        "(`chaperone/screening/lexicon.py`), which also add evidence to every category. Every "
+        "other set is evaluation only.",
         "",
         "## Harm (S2), per category",
         "",

@@ -6,15 +6,18 @@ Only data sets whose SOURCE.md states a permissive licence train the shipped wei
 
 - davidson-hate-offensive (MIT): toxic (hate or offensive) and hate;
 - jigsaw-toxic-ibm-sample (CC0): toxic;
+- extremism-isis-fanboy (CC0 upstream, as its SOURCE.md states): extremism, as positives, with
+  every other set here as negatives; a fifth of its accounts are held out whole, so evaluation
+  never sees an account the model learnt from;
 - pii-presidio-synth (MIT): ordinary sentences, as non-harmful examples;
 - ordinary youth-club chat generated here from our own templates (``ordinary_chat``), so that
   short everyday messages ("see you", "what time is it?") are not read as harmful just for
   being short and informal, which tweet-trained models otherwise do.
 
 Every other set serves evaluation only (``scripts/eval_screening.py``). Categories with no
-permissive training data (sexual, threat, self_harm, extremism) are scored by the reviewed
-phrase lists in ``chaperone/screening/lexicon.py``. A fixed split (seeded) keeps a held-out part
-of every training set for evaluation; training is deterministic.
+permissive training data (sexual, threat, self_harm) are scored by the reviewed phrase lists
+in ``chaperone/screening/lexicon.py``. A fixed split (seeded) keeps a held-out part of every
+training set for evaluation; training is deterministic.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ from chaperone.screening.normalise import normalise  # noqa: E402
 
 SEED = 20261122
 HELD_OUT = 0.2
+MODEL_CATEGORIES = ("toxic", "hate", "extremism")
+CALIBRATE = {"extremism": 0.95}
 VERSION = 1
 OUT = ROOT / "src" / "chaperone" / "screening" / "models"
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
@@ -139,6 +144,71 @@ def ordinary_chat(n: int = 3000) -> list[str]:
     return out
 
 
+_TOPICS = [
+    "isis",
+    "the islamic state",
+    "syria",
+    "iraq",
+    "afghanistan",
+    "gaza",
+    "israel",
+    "the crusades",
+    "terrorism",
+    "the war",
+    "the taliban",
+    "al qaeda",
+    "9/11",
+    "the attack in paris",
+    "refugees",
+    "the army",
+    "the news",
+    "islam",
+    "the caliphs",
+    "world war two",
+    "the holocaust",
+    "extremism",
+    "radicalisation",
+    "the bombing",
+]
+_TOPIC_BODIES = [
+    "did you see the news about {t}",
+    "we're learning about {t} in history",
+    "sir said we'd talk about {t} in citizenship",
+    "my dad was watching a documentary on {t}",
+    "is {t} going to be on the test",
+    "i did my project on {t}",
+    "the assembly was about {t}",
+    "mum says not to watch videos about {t}",
+    "scary news about {t} today",
+    "our teacher explained {t} really well",
+    "can someone explain {t} for the homework",
+    "there was a programme about {t} on bbc",
+    "we're praying for everyone affected by {t}",
+    "{t} is so sad",
+    "why do people support {t}",
+    "what do you think about {t}",
+]
+_FAITH = [
+    "eid mubarak everyone", "ramadan mubarak", "see you at the mosque after", "allahu akbar we won",
+    "inshallah we win on saturday", "mashallah that goal was amazing", "alhamdulillah i passed",
+    "no snacks for me, i'm fasting", "i can't come friday, it's jummah", "happy diwali",
+    "merry christmas everyone", "shabbat shalom", "see you at church", "salam brother",
+    "brothers and sisters, the bake sale is on friday", "my cousin lives in baghdad",
+    "my nan is from pakistan", "we're going to mecca for umrah", "i'm reading the quran tonight",
+    "what's the difference between sunni and shia for re", "my family is from syria",
+    "my uncle is in the army", "praying for the people of gaza", "peace be upon him",
+]  # fmt: skip
+
+
+def everyday_topics() -> list[str]:
+    """Ordinary talk about faith and the news: our own text, so that the extremism model
+    learns the difference between talking about a conflict or a faith and supporting
+    violence, which positive-only data cannot teach it."""
+    out = [body.format(t=t) for body in _TOPIC_BODIES for t in _TOPICS]
+    out += [f"{opener} {text}".strip() for text in _FAITH for opener in _OPENERS]
+    return out
+
+
 def load_training(data: Path):
     """Rows of (text, labels) from the permissively licensed sets, training side only."""
     rows: list[tuple[str, dict[str, int]]] = []
@@ -151,7 +221,7 @@ def load_training(data: Path):
             if not text or held_out("davidson:" + r[""]):
                 continue
             cls = int(r["class"])
-            rows.append((text, {"toxic": int(cls in (0, 1)), "hate": int(cls == 0)}))
+            rows.append((text, {"toxic": int(cls in (0, 1)), "hate": int(cls == 0), "tweet": 1}))
     path = data / "jigsaw-toxic-ibm-sample" / "test_examples.csv"
     files[str(path.relative_to(data))] = path
     with path.open(newline="", encoding="utf-8") as fh:
@@ -168,7 +238,22 @@ def load_training(data: Path):
             continue
         rows.append((item["full_text"], {"toxic": 0, "hate": 0}))
     rows += [(text, {"toxic": 0, "hate": 0}) for text in ordinary_chat()]
+    rows += [(text, {"extremism": 0}) for text in everyday_topics()]
+    for _, labels in rows:
+        labels["extremism"] = 0
+    path = data / "extremism-isis-fanboy" / "IsisFanboy.csv"
+    files[str(path.relative_to(data))] = path
+    with path.open(newline="", encoding="utf-8", errors="replace") as fh:
+        for r in csv.DictReader(fh):
+            text = clean_tweet(r.get("tweets") or "")
+            if text and not held_out_account(r.get("username") or ""):
+                rows.append((text, {"extremism": 1}))
     return rows, files
+
+
+def held_out_account(username: str) -> bool:
+    """Accounts, not tweets, are split: one account's tweets are all on one side."""
+    return held_out("isis-account:" + username.lower())
 
 
 def train(data: Path) -> dict:
@@ -188,12 +273,26 @@ def train(data: Path) -> dict:
     )
     weights = {}
     report = {}
-    for category in ("toxic", "hate"):
-        y = np.array([labels[category] for _, labels in rows])
+    for category in MODEL_CATEGORIES:
+        use = np.array([category in labels for _, labels in rows])
+        calibration = np.zeros(len(rows), dtype=bool)
+        if category in CALIBRATE:  # ordinary tweets kept out of the fit, for the intercept
+            calibration = np.array(
+                [labels.get(category) == 0 and labels.get("toxic") == 0 and "tweet" in labels
+                 and held_out(f"calibration:{i}")
+                 for i, (_, labels) in enumerate(rows)]
+            )  # fmt: skip
+            use &= ~calibration
+        y = np.array([labels[category] for (_, labels), u in zip(rows, use, strict=True) if u])
         model = LogisticRegression(
             C=4.0, max_iter=2000, class_weight="balanced", random_state=SEED, solver="liblinear"
         )
-        model.fit(x, y)
+        model.fit(x[use], y)
+        if category in CALIBRATE:
+            # Rare in real use: move the intercept so that the given share of negatives the
+            # fit never saw score under 0.5, the warning level. The ranking is unchanged.
+            logits = x[calibration] @ model.coef_[0] + model.intercept_[0]
+            model.intercept_[0] -= float(np.quantile(logits, CALIBRATE[category]))
         weights[f"{category}_coef"] = model.coef_[0].astype(np.float32)
         weights[f"{category}_intercept"] = np.float32(model.intercept_[0])
         report[category] = {"rows": int(len(y)), "positives": int(y.sum())}
@@ -204,13 +303,12 @@ def train(data: Path) -> dict:
         "seed": SEED,
         "held_out_share": HELD_OUT,
         "features": {
-            "kind": "HashingVectorizer",
-            "analyzer": "char_wb",
-            "ngram_range": [2, 5],
+            "kind": "CRC-32 hashed words and word pairs of the normalised text, L2-normalised",
+            "function": "chaperone.screening.harm.features",
             "n_features": N_FEATURES,
         },
-        "model_categories": ["toxic", "hate"],
-        "lexicon_categories": [c for c in CATEGORIES if c not in ("toxic", "hate")],
+        "model_categories": list(MODEL_CATEGORIES),
+        "lexicon_categories": [c for c in CATEGORIES if c not in MODEL_CATEGORIES],
         "training": report,
         "data": {name: {"sha256": sha256(p)} for name, p in sorted(files.items())},
         "weights_sha256": sha256(OUT / "harm.npz"),
