@@ -140,7 +140,8 @@ class HarmModel:
             if len(set(found)) == len(found):  # the usual case: every bucket once
                 norms.append(math.sqrt(len(found)) or 1.0)
             else:
-                norms.append(math.sqrt(sum(c * c for c in Counter(found).values())))
+                counts = list(Counter(found).values())
+                norms.append(math.sqrt(sum(map(operator.mul, counts, counts))))
         # Each occurrence adds its weight once, which sums to weight * count per bucket.
         docs = np.repeat(np.arange(n, dtype=np.int64), lengths)
         weighted = self._matrix[:, np.asarray(flat, dtype=np.int64)]

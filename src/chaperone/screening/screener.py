@@ -132,7 +132,7 @@ class Screener:
             return ScreeningResult(
                 decision=Decision.ALLOW,
                 concern=False,
-                scores={c: _clip(scores.get(c, 0.0)) for c in _CATEGORIES},
+                scores={c: round(scores[c], 4) if c in scores else 0.0 for c in _CATEGORIES},
                 pii=(),
                 findings=(),
             )
