@@ -44,7 +44,8 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                        r"whats ?app|kik|telegram|discord|a private chat)|what'?s " + YOUR +
                        r" (?:snap|number|insta)|(?:give|send) me " + YOUR + r" number"),
     "photos": (0.75, r"send (?:me )?(?:a |some |another |more )?(?:pic|pics|picture|pictures"
-                     r"|photo|photos|selfie|selfies|vid|video)|(?:pic|photo|picture) of (?:you|u|ur"
+                     r"|photo|photos|selfie|selfies|vid|video)(?! of (?:the|this|that|it|our|my"
+                     r"|his|her|their))|(?:pic|photo|picture) of (?:you|u|ur"
                      r"|your)|can i see (?:you|u|ur|your)|show me (?:you|u|ur|your)"
                      r"|turn (?:on )?(?:your|ur) (?:cam|camera)|(?:get|go) on (?:cam|camera|webcam)"
                      r"|(?:do|d) " + YOU + r" (?:have|got) (?:a )?(?:web ?)?cam"
