@@ -20,6 +20,8 @@ EVERYDAY = [
     "my cousin lives in iraq",
     "we are praying for the people in gaza",
     "can't come to training friday, it's jummah",
+    "message 3 from Alex",
+    "Match moved to 10am, 2 buses from the school",
 ]
 
 SUPPORT = [

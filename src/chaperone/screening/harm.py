@@ -28,6 +28,11 @@ from chaperone.screening.types import Signal
 CATEGORIES = ("toxic", "sexual", "hate", "threat", "self_harm", "extremism")
 N_FEATURES = 2**18
 _MASK = N_FEATURES - 1
+#: Categories whose model, on its own, is scaled down so that it can warn but never hold: the
+#: extremism model learnt from one collection of propaganda accounts and reads some ordinary
+#: short messages ("message 3 from Alex") as news from a war. With a phrase-list hit of its
+#: category the model's score stands. The scaling keeps the order of scores (ROC AUC).
+MODEL_ALONE = {"extremism": 0.65}
 _TOKEN = re.compile(r"[a-z0-9']+")
 
 
@@ -179,6 +184,11 @@ class HarmModel:
                 ]
                 lexicon = _lexicon_score([w for _, _, w in hits])
                 scores[plist.category] = max(scores[plist.category], lexicon)
+        for category, factor in MODEL_ALONE.items():
+            if category in self.model_categories and not any(
+                s.category == category for s in signals
+            ):
+                scores[category] *= factor
         return scores, signals
 
     def score_batch(self, normalised_texts: Sequence[str]) -> list[dict[str, float]]:
