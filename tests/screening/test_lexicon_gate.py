@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -34,3 +35,16 @@ def test_the_gate_never_loses_a_hit(words):
 def test_the_gate_skips_ordinary_chat():
     text = normalise("see you at training on thursday, bring a water bottle").words
     assert all(list(p.hits(text)) == [] for p in LISTS)
+
+
+def test_the_batch_model_sums_agree_with_one_message_at_a_time():
+    from chaperone.screening.harm import HarmModel
+
+    model = HarmModel.load()
+    texts = [
+        normalise(t).words
+        for t in ["see you at training", "", "a a a b b", "you are a stupid loser"] * 3
+    ]
+    batch = model._model_scores_batch(texts)
+    for text, scores in zip(texts, batch, strict=True):
+        assert scores == pytest.approx(model._model_scores(text), abs=1e-9)

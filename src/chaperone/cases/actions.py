@@ -170,13 +170,12 @@ def raise_screening_concern(message: Message, findings: list[dict]) -> Concern:
 
 
 def raise_grooming_concern(
-    message: Message, about: Person, score: float, evidence: list[dict]
+    message: Message, about: Person, score: float, evidence: list[tuple[str, str]]
 ) -> Concern:
     """Screening scored the conversation in ``message``'s space as grooming (S4): a concern
-    about the participant whose conduct carries the evidence, with the evidence lines."""
-    lines = "; ".join(
-        f'"{e["text"]}" ({e["why"].removeprefix("grooming: ")})' for e in evidence[:8]
-    )
+    about the participant whose conduct carries the evidence, with the evidence lines as
+    (matched text, why) pairs."""
+    lines = "; ".join(f'"{text}" ({why.removeprefix("grooming: ")})' for text, why in evidence[:8])
     return _raise(
         message.organisation,
         source=Concern.Source.SCREENING,

@@ -46,9 +46,9 @@ def screen_text(
 CONVERSATION_WINDOW = 60
 
 
-def screen_conversation(turns: list[tuple[str, str, str]]):
-    """Score ``(author, role, text)`` turns as one conversation (S4); returns the engine's
-    result, whose S4 findings name the turns that carry the evidence."""
+def score_grooming(turns: list[tuple[str, str, str]]):
+    """Score ``(author, role, text)`` turns as one conversation for grooming (S4) alone: each
+    message was screened in full when it was written."""
     from chaperone.screening import Turn
 
-    return _screener().screen_conversation([Turn(a, r, t) for a, r, t in turns])
+    return _screener().score_grooming([Turn(a, r, t) for a, r, t in turns])

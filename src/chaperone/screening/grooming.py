@@ -36,24 +36,20 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                      r"|keep (?:this|it) (?:between us|secret|to ?(?:ur|your)self)|delete (?:this|"
                      r"these|the) (?:message|messages|chat|convo|pics?)|delete after reading"
                      r"|just between (?:us|you and me)|no one (?:has|needs) to know"
-                     + r"|(?:don'?t|dont|do not|never) (?:say|show|mention) (?:it |this "
-                     r"|that )?(?:to )?(?:anyone|any1|ur|your)"
-                     r"|keep (?:this|it) to (?:ur|your)self|promise (?:not to|u won'?t"
-                     r"|you won'?t) (?:tell|show)"
-                     r"|delete (?:it|this|the chat|the pic|them) (?:straight )?after"),
+                     r"|(?:don'?t|dont|do not|never) (?:say|show|mention) (?:it |this |that )?"
+                     r"(?:to )?(?:anyone|any1|ur|your)|promise (?:not to|u won'?t|you won'?t) "
+                     r"(?:tell|show)|delete (?:it|this|the chat|the pic|them) (?:straight )?after"),
     "isolation": (0.55, r"(?:your|ur) (?:parents|mum|mom|dad|friends) (?:don'?t|dont|wouldn'?t"
                         r"|won'?t) (?:understand|get it|care)|only i (?:understand|get) " + YOU +
-                        r"|(?:i'?m|im) the only one who|they don'?t (?:deserve|get) " + YOU
-                       + r"|(?:people|they|nobody|no one) (?:wouldn'?t|wouldnt|won'?t"
-                       r"|wont) understand"),
+                        r"|(?:i'?m|im) the only one who|they don'?t (?:deserve|get) " + YOU +
+                        r"|(?:people|they|nobody|no one) (?:wouldn'?t|wouldnt|won'?t|wont) "
+                        r"understand"),
     "platform": (0.55, r"(?:add|message|text|dm|talk to) me on (?:snap\w*|insta\w*|whats ?app"
                        r"|kik|telegram|discord|wickr|signal)|(?:switch|move|go) to (?:snap\w*|"
                        r"whats ?app|kik|telegram|discord|a private chat)|what'?s " + YOUR +
-                       r" (?:snap|number|insta)|(?:give|send) me " + YOUR + r" number"
-                      + r"|(?:u|you) got (?:snap\w*|insta\w*|whats ?app|kik|discord|telegram)"
-                      r"|(?:do|d) " + YOU +
-                       r" (?:have|use) (?:snap\w*|insta\w*|whats ?app|kik|discord|telegram)"
-                       r"|what'?s " + YOUR + r" (?:whats ?app|kik|discord|telegram)"),
+                       r" (?:snap|number|insta|whats ?app|kik|discord|telegram)|(?:give|send) me "
+                       + YOUR + r" number|(?:(?:u|you) got|(?:do|d) " + YOU + r" (?:have|use)) "
+                       r"(?:snap\w*|insta\w*|whats ?app|kik|discord|telegram)"),
     "photos": (0.75, r"send (?:me )?(?:a |some |another |more )?(?:pic|pics|picture|pictures"
                      r"|photo|photos|selfie|selfies|vid|video)(?! of (?:the|this|that|it|our|my"
                      r"|his|her|their))|(?:pic|photo|picture) of (?:you|u|ur"
@@ -61,7 +57,7 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                      r"|turn (?:on )?(?:your|ur) (?:cam|camera)|(?:get|go) on (?:cam|camera|webcam)"
                      r"|(?:do|d) " + YOU + r" (?:have|got) (?:a )?(?:web ?)?cam"
                      r"|(?:got|have) any (?:more )?(?:pics|photos)"
-                    + r"|send (?:me|us) (?:one|a selfie|a proper (?:pic|photo)|one of (?:u|you))"
+                     r"|send (?:me|us) (?:one|a selfie|a proper (?:pic|photo)|one of (?:u|you))"
                      r"|snap me (?:a )?(?:pic|photo|selfie)"),
     "age": (0.45, r"how old (?:are|r) " + YOU + r"|(?:what|wat) (?:age|year) (?:are|r) " + YOU +
                   r"|(?:asl|a/s/l)|are " + YOU + r" (?:over|under) (?:1[0-8])|what year (?:are|r) "
@@ -74,8 +70,8 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                    r"|in (?:your|ur) (?:room|bedroom|bed)|can anyone see " + YOU +
                    r"|(?:when|what time) (?:do|does|will) (?:your|ur) (?:parents|mum|mom|dad) "
                    r"(?:get|come) (?:home|back)|(?:are|r) " + YOU + r" by (?:yourself|urself)"
-                   + r"|^(?:u|you|r u) (?:home )?alone\b|where'?s " + YOUR + r" (?:mum|mam|mom"
-                   r"|dad|parents)"),
+                   r"|^(?:u|you) (?:home )?alone\b|where'?s " + YOUR + r" (?:mum|mam|mom|dad"
+                   r"|parents)"),
     "gifts": (0.55, r"(?:i'?ll|i will|i can|let me|gonna) (?:buy|get|send|give) " + YOU +
                     r"|(?:gift ?card|v-?bucks|robux|top ?up|money|cash|new phone|present)s? for "
                     + YOU + r"|i(?:'?ll| will) pay (?:for|you)"),
@@ -88,9 +84,8 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
     "compliments": (0.55, YOU + r"(?:'re| are| r) (?:so |really )?(?:hot|sexy|beautiful|gorgeous"
                           r"|pretty|cute|fit|mature)|(?:such|so) (?:a )?(?:mature|grown up)"
                           r"|(?:nice|great|sexy) (?:body|legs|lips)|" + YOU + r" look (?:so )?"
-                          r"(?:hot|sexy|mature|older)"
-                         + r"|" + YOUR + r" (?:so |really |rly |well )?(?:hot|sexy|beautiful"
-                         r"|gorgeous|pretty|cute|fit)"
+                          r"(?:hot|sexy|mature|older)|" + YOUR + r" (?:so |really |rly |well )?"
+                          r"(?:hot|sexy|beautiful|gorgeous|pretty|cute|fit)"
                           r"|bet " + YOU + r" look (?:cute|hot|sexy|pretty|fit)"),
     "claims_child": (0.8, r"(?:i'm|im|i am) (?:also |only |just )?(?:10|11|12|13|14|15|16|17"
                           r"|thirteen|fourteen|fifteen|sixteen|twelve)(?: too| as well| years old)?"
@@ -113,9 +108,8 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                   r"|(?:get|got) (?:me|us) (?:in|into) (?:so much |big )?trouble"
                   r"|(?:i|we) (?:could|would|can|will|'?d|'?ll) (?:go|get sent|end up) (?:to|in)"
                   r" (?:jail|prison)|(?:clear|delete|erase) " + YOUR + r" (?:history|messages"
-                  r"|chat|texts|logs)|(?:promise|swear) " + YOU + r" (?:won'?t|wont|will not)"
-                  r" tell"
-                  + r"|(?:police|cop) trap|(?:get|got) me in (?:loads|lots|so much) of trouble"),
+                  r"|chat|texts|logs)|swear " + YOU + r" (?:won'?t|wont|will not) tell"
+                  r"|(?:police|cop) trap|(?:get|got) me in (?:loads|lots|so much) of trouble"),
     "sexual_questions": (0.75, r"(?:have|ever|did) " + YOU + r" (?:ever )?(?:kissed|had sex"
                                r"|done it|made out|been touched|touched (?:a|yourself|urself)"
                                r"|seen a|fingered|masturbated)|(?:are|r) " + YOU +
@@ -124,9 +118,9 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                                r"|play with (?:yourself|urself))|bra size|how big (?:are|r|is) "
                                + YOUR + r"|(?:i'?d|i would|i wanna|i want to|can i|let me) "
                                r"(?:kiss|touch|lick|suck|feel|cuddle with|hold) (?:you|u|ur|your)"
-                               r"|what (?:are|r) " + YOU + r" wearing"
-                              + r"|(?:what|wot|wat) (?:u|you) wearing|(?:do|d) " + YOU +
-                               r" (?:have|got) (?:a )?(?:bf|boyfriend|gf|girlfriend)"),
+                               r"|(?:what|wot|wat) (?:(?:are|r) )?" + YOU + r" wearing"
+                               r"|(?:do|d) " + YOU + r" (?:have|got) (?:a )?(?:bf|boyfriend|gf"
+                               r"|girlfriend)"),
 })  # fmt: skip
 
 

@@ -114,18 +114,17 @@ class PhraseList:
         _GATE.clear()
         return made
 
-    def hits(self, text: str):
-        if self.triggers is not None and id(self) not in triggered(text):
-            return
-        for m in self.pattern.finditer(text):
-            yield m.start(), m.end(), self.weights[m.lastgroup]
-
     def named_hits(self, text: str):
-        """Like ``hits``, with the name of the entry that matched."""
+        """(start, end, weight, entry name) for every match in ``text``."""
         if self.triggers is not None and id(self) not in triggered(text):
             return
         for m in self.pattern.finditer(text):
             yield m.start(), m.end(), self.weights[m.lastgroup], m.lastgroup
+
+    def hits(self, text: str):
+        """(start, end, weight) for every match in ``text``."""
+        for start, end, weight, _ in self.named_hits(text):
+            yield start, end, weight
 
 
 _REGISTRY: list[PhraseList] = []

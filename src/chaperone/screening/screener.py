@@ -14,6 +14,7 @@ from chaperone.screening.types import (
     Context,
     Decision,
     Finding,
+    GroomingResult,
     PiiSpan,
     PiiType,
     ScreeningResult,
@@ -162,6 +163,23 @@ class Screener:
 
     # -- conversations ------------------------------------------------------------------------
 
+    def score_grooming(self, turns: Sequence[Turn]) -> GroomingResult:
+        """Grooming (S4) alone over a conversation: no per-turn harm or identifying details,
+        for callers that screened each message as it was written."""
+        turns = _turns(turns)
+        return self._grooming_over(turns, [normalise(t.text) for t in turns])
+
+    def _grooming_over(self, turns: list[Turn], views: list[Normalised]) -> GroomingResult:
+        assessment = self._grooming.score_conversation(
+            [Turn(t.author, t.role, v.words) for t, v in zip(turns, views, strict=True)]
+        )
+        return GroomingResult(
+            score=_clip(assessment.score),
+            alerted=assessment.alerted,
+            author=assessment.author,
+            findings=tuple(_finding(views[i], "words", s, i) for i, s in assessment.evidence),
+        )
+
     def screen_conversation(
         self, turns: Sequence[Turn], context=Context.DIRECT_MESSAGE, overrides=None
     ) -> ScreeningResult:
@@ -169,7 +187,7 @@ class Screener:
         carry the evidence; every turn is also screened on its own."""
         context = _coerce_context(context)
         thresholds = self.thresholds if overrides is None else Thresholds.from_overrides(overrides)
-        turns = [t if isinstance(t, Turn) else Turn(**t) for t in turns]
+        turns = _turns(turns)
         views = [normalise(t.text) for t in turns]
         scored = [self._harm.assess(v.words) for v in views]
         scores = {c.value: 0.0 for c in Category}
@@ -181,12 +199,9 @@ class Screener:
             turn_pii, turn_findings = self._evidence(view, context, harm, turn=i)
             pii += turn_pii
             findings += [f for f in turn_findings if f.rule != "S4"]
-        assessment = self._grooming.score_conversation(
-            [Turn(t.author, t.role, v.words) for t, v in zip(turns, views, strict=True)]
-        )
-        scores[Category.GROOMING.value] = assessment.score
-        for i, signal in assessment.evidence:
-            findings.append(_finding(views[i], "words", signal, i))
+        grooming = self._grooming_over(turns, views)
+        scores[Category.GROOMING.value] = grooming.score
+        findings += grooming.findings
         for f in findings:
             if f.rule == "S2" and f.category in scores:
                 scores[f.category] = max(scores[f.category], f.score)
@@ -198,7 +213,7 @@ class Screener:
             disclosure=any(f.rule == "S3" for f in findings),
             tone=any(f.rule == "M11" for f in findings),
         )
-        concern = verdict.concern or assessment.alerted
+        concern = verdict.concern or grooming.alerted
         return ScreeningResult(
             decision=verdict.decision,
             concern=concern,
@@ -218,6 +233,10 @@ _PII_WHY = {
     PiiType.SOCIAL_HANDLE: "a social media handle or an invitation to another platform",
     PiiType.URL: "a link",
 }
+
+
+def _turns(turns) -> list[Turn]:
+    return [t if isinstance(t, Turn) else Turn(**t) for t in turns]
 
 
 def _clip(x: float) -> float:

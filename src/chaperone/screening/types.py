@@ -131,6 +131,18 @@ class Turn:
 
 
 @dataclass(frozen=True, slots=True)
+class GroomingResult:
+    """Grooming (S4) over a conversation: the score, whether it alerts, the participant whose
+    conduct scored highest (a turn's ``author``), and that participant's evidence as S4
+    findings at original offsets."""
+
+    score: float
+    alerted: bool
+    author: str | None
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Signal:
     """What a detector returns; offsets index the text the detector was given."""
 
@@ -173,6 +185,7 @@ __all__ = [
     "Context",
     "Decision",
     "Finding",
+    "GroomingResult",
     "PiiSpan",
     "PiiType",
     "ScreeningResult",

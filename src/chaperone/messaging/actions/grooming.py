@@ -10,13 +10,12 @@ lead already holds the conversation's context, and a new concern each message wo
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 
 from django.utils import timezone
 
 from chaperone.messaging.models import Message, MessageVersion
-from chaperone.messaging.screening import CONVERSATION_WINDOW, screen_conversation
-from chaperone.orgs.models import Person, Role
+from chaperone.messaging.screening import CONVERSATION_WINDOW, score_grooming
+from chaperone.orgs.models import Person
 
 TRIGGER_CATEGORIES = frozenset({"grooming", "sexual"})
 QUIET_PERIOD = dt.timedelta(days=1)
@@ -30,10 +29,8 @@ def _carries_signal(record: dict) -> bool:
 
 
 def _role(person: Person, today: dt.date) -> str:
-    age = person.age(today)
-    if person.role == Role.YOUNG_PERSON and (age is None or age < 18):
-        return "child"
-    return "adult"
+    """G6: the policy's own reading of who is a child (no guardian lookup is needed here)."""
+    return "child" if person.facts(frozenset()).is_child(today) else "adult"
 
 
 def check_conversation(message: Message, record: dict) -> None:
@@ -54,40 +51,23 @@ def check_conversation(message: Message, record: dict) -> None:
     for v in MessageVersion.objects.filter(message__in=recent).order_by("number"):
         bodies[v.message_id] = v.body  # the latest version of each
     turns = [(str(m.sender_id), _role(m.sender, today), bodies.get(m.pk, "")) for m in recent]
-    result = screen_conversation(turns)
-    if not result.concern or result.scores.get("grooming", 0.0) <= 0.0:
+    result = score_grooming(turns)
+    if not result.alerted or not result.findings:
         return
-    evidence = [f for f in result.findings if f.rule == "S4" and f.turn is not None]
-    if not evidence:
-        return
-    by_author = Counter(recent[f.turn].sender_id for f in evidence)
-    about_id = by_author.most_common(1)[0][0]
-    about = next(m.sender for m in recent if m.sender_id == about_id)
+    about = next(m.sender for m in recent if str(m.sender_id) == result.author)
     from chaperone.cases.models import Concern
 
-    since = timezone.now() - QUIET_PERIOD
     already = Concern.objects.filter(
         organisation_id=message.organisation_id,
         source=Concern.Source.SCREENING,
         category="grooming",
         about=about,
         message__space_id=message.space_id,
-        created_at__gte=since,
+        created_at__gte=timezone.now() - QUIET_PERIOD,
     ).exists()
     if already:
         return
-    lines = [
-        {
-            "message": recent[f.turn].pk,
-            "author": recent[f.turn].sender_id,
-            "text": turns[f.turn][2][f.start : f.end],
-            "why": f.why,
-            "start": f.start,
-            "end": f.end,
-        }
-        for f in evidence
-        if recent[f.turn].sender_id == about_id
-    ]
+    evidence = [(turns[f.turn][2][f.start : f.end], f.why) for f in result.findings]
     from chaperone.cases.actions import raise_grooming_concern
 
-    raise_grooming_concern(message, about, result.scores["grooming"], lines)
+    raise_grooming_concern(message, about, result.score, evidence)
