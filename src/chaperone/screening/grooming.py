@@ -22,6 +22,7 @@ when the platform knows the speaker is an adult (role ``adult``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -30,48 +31,75 @@ from chaperone.screening.types import Signal, Turn
 
 ALERT = 0.5
 
+_KIN = r"(?:mum|mom|mam|mommy|mummy|dad|daddy|parents|rents|folks|gma|grandma|gran|nan|nana)"
+_YOU_ARE = r"(?:you'?re|you are|ur|u r|your|youre|u are|you r)"
+_CHILD_AGE = r"(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|twelve|eleven|ten)"
+
 STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
-    "secrecy": (0.7, r"(?:don'?t|do not|dont|never) tell (?:anyone|any1|ur|your|ya) ?(?:mum|mom|"
-                     r"dad|parents|mam|family|friends|teacher)?|(?:our|a) (?:little )?secret"
-                     r"|keep (?:this|it) (?:between us|secret|to ?(?:ur|your)self)|delete (?:this|"
-                     r"these|the) (?:message|messages|chat|convo|pics?)|delete after reading"
-                     r"|just between (?:us|you and me)|no one (?:has|needs) to know"
-                     r"|(?:don'?t|dont|do not|never) (?:say|show|mention) (?:it |this |that )?"
-                     r"(?:to )?(?:anyone|any1|ur|your)|promise (?:not to|u won'?t|you won'?t) "
-                     r"(?:tell|show)|delete (?:it|this|the chat|the pic|them) (?:straight )?after"),
+    "secrecy": (0.7, r"(?:don'?t|do not|dont|never) tell (?:even )?(?:none of |any of )?(?:anyone"
+                     r"|any1|anybody|no ?one|ur|your|ya) ?(?:mum|mom|dad|parents|mam|family"
+                     r"|friends|mates|teacher)?(?! (?:about|bout) (?:the |a |her |his |their )?"
+                     r"(?:surprise|party|present|gift|birthday|bday))|(?:our|a) (?:little )?secret"
+                     r"|keep (?:this|it|us) (?:between us|secret|a secret|quiet"
+                     r"|to ?(?:ur|your)self)"
+                     r"|delete (?:this|these|the) (?:message|messages|chat|convo|pics?)"
+                     r"|delete after reading|just between (?:us|you and me|u and me)"
+                     r"|no ?one (?:has|needs|has got) to know|(?:don'?t|dont|do not|never) (?:say"
+                     r"|show|mention) (?:it |this |that )?(?:to )?(?:anyone|any1|ur|your)"
+                     r"|promise (?:not to|u won'?t|you won'?t) (?:tell|show)|delete (?:it|this"
+                     r"|the chat|the pic|them) (?:straight )?after|can " + YOU + r" keep (?:a )?"
+                     r"secrets?|if " + YOU + r" (?:do )?tell (?:them|anyone|any1)"
+                     r"|" + YOU + r" (?:can|should|have to|gotta|need to|better) delete (?:it|this"
+                     r"|that|them|the pics?|ur history)"),
     "isolation": (0.55, r"(?:your|ur) (?:parents|mum|mom|dad|friends) (?:don'?t|dont|wouldn'?t"
                         r"|won'?t) (?:understand|get it|care)|only i (?:understand|get) " + YOU +
                         r"|(?:i'?m|im) the only one who|they don'?t (?:deserve|get) " + YOU +
                         r"|(?:people|they|nobody|no one) (?:wouldn'?t|wouldnt|won'?t|wont) "
                         r"understand"),
     "platform": (0.55, r"(?:add|message|text|dm|talk to) me on (?:snap\w*|insta\w*|whats ?app"
-                       r"|kik|telegram|discord|wickr|signal)|(?:switch|move|go) to (?:snap\w*|"
-                       r"whats ?app|kik|telegram|discord|a private chat)|what'?s " + YOUR +
-                       r" (?:snap|number|insta|whats ?app|kik|discord|telegram)|(?:give|send) me "
-                       + YOUR + r" number|(?:(?:u|you) got|(?:do|d) " + YOU + r" (?:have|use)) "
-                       r"(?:snap\w*|insta\w*|whats ?app|kik|discord|telegram)"),
+                       r"|kik|telegram|discord|wickr|signal|yahoo|msn|aim|myspace|skype)"
+                       r"|(?:switch|move|go) to (?:snap\w*|whats ?app|kik|telegram|discord"
+                       r"|a private chat)|what'?s " + YOUR + r" (?:snap|number|insta|whats ?app"
+                       r"|kik|discord|telegram|cell|phone number|mobile|email|skype)|(?:give|send)"
+                       r" me " + YOUR + r" (?:number|cell|email|addy)|(?:(?:u|you) (?:got|gotta)"
+                       r"|(?:do|d) " + YOU + r" (?:have|use)) (?:snap\w*|insta\w*|whats ?app|kik"
+                       r"|discord|telegram|a cell|a cell phone|a mobile|ur own phone|skype)"
+                       r"|e-?mail (?:it|them|me) (?:to me|a pic)"),
+    "phone": (0.45, r"(?:call|ring|text) me(?! (?:by|when|if|back when))|(?:can|could|will"
+                    r"|would|wanna|want to|gonna) " + YOU + r" (?:call|ring|text)|i(?:'?ll| will"
+                    r"| can| could|'?d| wanna| want to) (?:call|ring|text) " + YOU +
+                    r"|(?:give|gimme) (?:me )?a (?:call|ring)|call (?:ur|your|my) cell"),
     "photos": (0.75, r"send (?:me )?(?:a |some |another |more )?(?:pic|pics|picture|pictures"
                      r"|photo|photos|selfie|selfies|vid|video)(?! of (?:the|this|that|it|our|my"
-                     r"|his|her|their))|(?:pic|photo|picture) of (?:you|u|ur"
-                     r"|your)|can i see (?:you|u|ur|your)|show me (?:you|u|ur|your)"
+                     r"|his|her|their))|(?:pic|photo|picture)s? of (?:you|u|urself|yourself"
+                     r"|(?:ur|your) (?:body|self|face|legs|bum|butt|boobs|chest))"
+                     r"|can i see (?:you|u|ur|your)|show me (?:you|u|ur|your)"
                      r"|turn (?:on )?(?:your|ur) (?:cam|camera)|(?:get|go) on (?:cam|camera|webcam)"
                      r"|(?:do|d) " + YOU + r" (?:have|got) (?:a )?(?:web ?)?cam"
-                     r"|(?:got|have) any (?:more )?(?:pics|photos)"
+                     r"|(?:got|have) any (?:more )?(?:pics|photos)|(?:do|d) " + YOU + r" (?:have"
+                     r"|got) (?:a |any )?(?:pic|pics|photos?)(?! of (?!(?:you|u|urself|yourself"
+                     r"|ur body|your body)(?![a-z])))|any more pics"
                      r"|send (?:me|us) (?:one|a selfie|a proper (?:pic|photo)|one of (?:u|you))"
                      r"|snap me (?:a )?(?:pic|photo|selfie)"),
-    "age": (0.45, r"how old (?:are|r) " + YOU + r"|(?:what|wat) (?:age|year) (?:are|r) " + YOU +
+    "age": (0.45, r"how old (?:are|r) " + YOU + r"|(?:what|wat|wot) (?:age|year) (?:are|r) " + YOU +
                   r"|(?:asl|a/s/l)|are " + YOU + r" (?:over|under) (?:1[0-8])|what year (?:are|r) "
-                  + YOU + r" in|" + YOU + r" look older than"),
-    "location": (0.45, r"where (?:do|d) " + YOU + r" live|what (?:school|area|town) (?:do|d) "
-                       + YOU + r"|which school|where(?:'s| is) " + YOUR + r" (?:school|house)"
-                       r"|what'?s " + YOUR + r" address"),
-    "alone": (0.6, r"(?:are|r) " + YOU + r" (?:home )?alone|(?:is|are) (?:your|ur) (?:parents|mum"
-                   r"|mom|dad) (?:home|in|around|out)|anyone (?:else )?(?:home|with " + YOU + r")"
-                   r"|in (?:your|ur) (?:room|bedroom|bed)|can anyone see " + YOU +
-                   r"|(?:when|what time) (?:do|does|will) (?:your|ur) (?:parents|mum|mom|dad) "
-                   r"(?:get|come) (?:home|back)|(?:are|r) " + YOU + r" by (?:yourself|urself)"
-                   r"|^(?:u|you) (?:home )?alone\b|where'?s " + YOUR + r" (?:mum|mam|mom|dad"
-                   r"|parents)"),
+                  + YOU + r" in|" + YOU + r" look older than|(?:what|wat|wot)(?:'?s| is) " + YOUR
+                  + r" age|(?:are|r|so) " + YOU + r" (?:really |rly |actually |only )?"
+                  + _CHILD_AGE + r" ?\?|age ?\?"),
+    "location": (0.45, r"where (?:do|d) " + YOU + r" live|what (?:school|area|town|city|state)"
+                       r" (?:do|d|are|r) " + YOU + r"|which school|where(?:'s| is) " + YOUR +
+                       r" (?:school|house)|what'?s " + YOUR + r" address"),
+    "alone": (0.6, r"(?:are|r) " + YOU + r" (?:home )?alone|(?:is|are|r) (?:your|ur) " + _KIN +
+                   r" (?:home|in|around|out|there|gone|away|at work|working|asleep)"
+                   r"|anyone (?:else )?(?:home|with " + YOU + r")|in (?:your|ur) (?:room|bedroom"
+                   r"|bed)|can anyone see " + YOU + r"|(?:when|what time) (?:do|does|will|is|r"
+                   r"|are) (?:your|ur) " + _KIN + r" (?:get|come|coming|cming|leave|leaving|go"
+                   r"|going|goes|gone|back)|(?:are|r) " + YOU + r" by (?:yourself|urself)"
+                   r"|^(?:u|you) (?:home )?alone\b|where'?s " + YOUR + r" " + _KIN +
+                   r"|(?:who|whos|who'?s) (?:are|r) " + YOU + r" (?:staying|stayin) with"
+                   r"|(?:house|place) (?:to|2) (?:urself|yourself)|(?:can|could) " + YOU +
+                   r" (?:sneak out|get out of the house|get away from (?:ur|your))"
+                   r"|(?:what|wat) time (?:do|d|does) " + YOU + r" (?:get out|get home|finish)"),
     "gifts": (0.55, r"(?:i'?ll|i will|i can|let me|gonna) (?:buy|get|send|give) " + YOU +
                     r"|(?:gift ?card|v-?bucks|robux|top ?up|money|cash|new phone|present)s? for "
                     + YOU + r"|i(?:'?ll| will) pay (?:for|you)"),
@@ -79,24 +107,51 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                       r"|somewhere|after school|this weekend|tonight|tomorrow|alone)"
                       r"|(?:wanna|want to|we should|can we|let'?s) meet|i(?:'?ll| will|'?d)"
                       r" (?:pick|come (?:and )?get) " + YOU + r" up|come (?:to|round) my (?:house"
-                      r"|place|flat)|i can drive|where (?:can|should|could) we meet|when can i see "
-                      + YOU + r"|i(?:'?ll| will| can) come (?:over|to " + YOUR + r")"),
-    "compliments": (0.55, YOU + r"(?:'re| are| r) (?:so |really )?(?:hot|sexy|beautiful|gorgeous"
-                          r"|pretty|cute|fit|mature)|(?:such|so) (?:a )?(?:mature|grown up)"
-                          r"|(?:nice|great|sexy) (?:body|legs|lips)|" + YOU + r" look (?:so )?"
-                          r"(?:hot|sexy|mature|older)|" + YOUR + r" (?:so |really |rly |well )?"
-                          r"(?:hot|sexy|beautiful|gorgeous|pretty|cute|fit)"
-                          r"|bet " + YOU + r" look (?:cute|hot|sexy|pretty|fit)"),
-    "claims_child": (0.8, r"(?:i'm|im|i am) (?:also |only |just )?(?:10|11|12|13|14|15|16|17"
-                          r"|thirteen|fourteen|fifteen|sixteen|twelve)(?: too| as well| years old)?"
+                      r"|place|flat)|i can drive|where (?:can|should|could) we meet|when can (?:i"
+                      r"|we) (?:see|meet) " + YOU + r"|i(?:'?ll| will| can) come (?:over|to "
+                      + YOUR + r")|(?:would|do|d|will) " + YOU + r" (?:want to|wanna|like to) meet"
+                      r"|(?:let|can|could|should) (?:me|i) come (?:over|see|visit|get|round"
+                      r"|around|to (?:ur|your))|i (?:could|can|will|'?ll|would|'?d|wanna|want to"
+                      r"|gonna) (?:come (?:over|see " + YOU + r"|visit|get " + YOU + r"|to " + YOUR
+                      + r")|visit " + YOU + r"|drive (?:up|down|over|to " + YOUR + r"))"
+                      r"|(?:would love|'?d love|dying|can'?t wait|cant wait) to (?:meet|see) "
+                      + YOU + r"|i (?:really )?(?:wanna|want to|need to) see " + YOU +
+                      r"|sneak (?:out|away)|i (?:got|have|hve|hav) (?:a )?car|(?:stay|spend) the"
+                      r" night|(?:hotel|motel) room|come over (?:to )?my"),
+    "compliments": (0.55, YOU + r"(?:'re| are| r) (?:so |really |very |rly )?(?:hot|hott|sexy"
+                          r"|beautiful|gorgeous|pretty|cute|fit|mature|a qt|a cutie|perfect)"
+                          r"|(?:such|so) (?:a )?(?:mature|grown up)|(?:nice|great|sexy) (?:body"
+                          r"|legs|lips|ass|butt)|" + YOU + r" look(?:ed)? (?:so |really )?(?:hot"
+                          r"|hott|sexy|mature|older|gorgeous|beautiful)|" + YOUR + r" (?:so |really"
+                          r" |rly |well |very )?(?:hot|hott|sexy|beautiful|gorgeous|pretty|cute"
+                          r"|fit|a qt|a cutie|perfect)|bet " + YOU + r" look(?:ed)? (?:cute|hot"
+                          r"|sexy|pretty|fit|good)"),
+    "affection": (0.35, r"i (?:love|luv|lov|wuv) (?:you|u|ya)(?! (?:guys|all|both|lot))"
+                        r"|(?:love|luv|loves) (?:you|u|ya) (?:too|2|more|lots|so much)"
+                        r"|i (?:miss|missed|mis|miz) (?:you|u|ya) (?:so much|lots|alot|a lot"
+                        r"|already)|(?:be|b) my (?:gf|girlfriend|bf|boyfriend|girl|baby)"
+                        r"|(?:hugs|big hug|kisses|hugs and kisses|xoxo|kiss kiss)"
+                        r"|(?:my|ur) (?:sweet|sexy) (?:girl|boy|thing)"
+                        r"|^(?:luv|love|lov|wuv) (?:you|u|ya)(?! (?:guys|all|both|lot))"
+                        r"|(?:my love|my princess|sweetie|sweety|sweetheart|hunny|hun|babe|babygirl"
+                        r"|baby girl)"),
+    "claims_child": (0.8, r"(?:i'm|im|i am|i'll be|ill be|i turn|i turned|just turned) "
+                          r"(?:also |only |just )?" + _CHILD_AGE
+                          + r"(?: too| as well| years old| yrs?(?: old)?"
+                          r"| yo| not| next)?(?! ?(?:mins?|minutes|hours|miles|pounds|quid|km"
+                          r"|%|percent|in a|more|left|away|late))"
                           r"|(?:i'm|im|i am) in year (?:7|8|9|10|11)|(?:i'm|im|i am) in (?:6th"
-                          r"|7th|8th|9th|sixth|seventh|eighth|ninth) grade"
-                          r"|(?:10|11|12|13|14|15|16|17) ?/ ?(?:f|m)(?: ?/|$)"),
+                          r"|7th|8th|9th|sixth|seventh|eighth|ninth) grade|(?:i'm|im|i am) in "
+                          r"(?:middle school|junior high)"
+                          r"|(?<![\d.:£$/-])(?:10|11|12|13|14|15|16|17) ?(?:/ ?(?:f|m)|[ ,] ?"
+                          r"(?:f|female|male|girl|boy))"),
     "age_gap": (0.65, r"(?:do|would|d) " + YOU + r" (?:like|mind|date|go out with) (?:older|old"
                       r"|an older) (?:guys|men|man|guy|boys)|(?:i'?m|im|i am) (?:too|a lot|much"
-                      r"|way) old(?:er)? for " + YOU + r"|" + YOU + r"(?:'re| are| r) (?:too|so) "
-                      r"young(?: for me)?|(?:does|do) (?:my|our|the) age (?:bother|matter to"
-                      r"|scare) " + YOU),
+                      r"|way) old(?:er)? for " + YOU + r"|" + _YOU_ARE + r" (?:too|so|very|really"
+                      r"|rly) young|(?:does|do) (?:my|our|the) age (?:bother|matter to"
+                      r"|scare) " + YOU + r"|(?:i'?m|im|i am) not (?:ur|your) age|if i (?:was"
+                      r"|were) younger|(?:the|our) age (?:thing|difference|gap)|(?:been|be|go)"
+                      r" with (?:an )?older (?:guy|man|boy|men)|(?:big|huge) (?:age )?difference"),
     "teaching": (0.6, r"i(?:'?ll| will| could| can|'?d) teach " + YOU + r" (?:about sex|how to "
                       r"(?:kiss|touch|please))|i(?:'?ll| will) be gentle"),
     "trust": (0.45, YOU + r" can trust me|i (?:won'?t|wont|would never|'?d never) hurt " + YOU +
@@ -105,14 +160,18 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                     r"(?:guys|men|people)"),
     "risk": (0.7, r"(?:are|r) " + YOU + r" (?:a )?(?:cop|police|undercover|fed)"
                   r"|(?:is this|this is) a (?:set ?up|trap|sting)"
-                  r"|(?:get|got) (?:me|us) (?:in|into) (?:so much |big )?trouble"
-                  r"|(?:i|we) (?:could|would|can|will|'?d|'?ll) (?:go|get sent|end up) (?:to|in)"
-                  r" (?:jail|prison)|(?:clear|delete|erase) " + YOUR + r" (?:history|messages"
-                  r"|chat|texts|logs)|swear " + YOU + r" (?:won'?t|wont|will not) tell"
-                  r"|(?:police|cop) trap|(?:get|got) me in (?:loads|lots|so much) of trouble"),
+                  r"|(?:get|got) (?:me|us) (?:in|into) (?:so much |big |a lot of |lots of )?"
+                  r"(?:trouble|trbl)|(?:i|we) (?:could|would|can|will|'?d|'?ll) (?:go|get sent"
+                  r"|end up) (?:to|in) (?:jail|prison)|(?:clear|delete|erase) " + YOUR +
+                  r" (?:history|messages|chat|texts|logs)|swear " + YOU + r" (?:won'?t|wont"
+                  r"|will not) tell|(?:police|cop) trap|(?:get|got) me in (?:loads|lots|so much)"
+                  r" of trouble|(?:i|we) (?:could|would|can|will|'?d|'?ll) (?:both )?(?:get|be)"
+                  r" (?:in|into) (?:so much |big |a lot of |lots of |serious )?(?:trouble|trbl)"
+                  r"|(?:lied|lie|say|said) (?:and said )?(?:u|you) (?:were|was|r|are) 18"
+                  r"|(?:someone|somebody) " + YOUR + r" age"),
     "sexual_questions": (0.75, r"(?:have|ever|did) " + YOU + r" (?:ever )?(?:kissed|had sex"
                                r"|done it|made out|been touched|touched (?:a|yourself|urself)"
-                               r"|seen a|fingered|masturbated)|(?:are|r) " + YOU +
+                               r"|seen a|fingered|masturbated|been with)|(?:are|r) " + YOU +
                                r" (?:a |still a )?virgin|(?:do|d) " + YOU + r" (?:shave"
                                r"|wear a bra|sleep naked|touch (?:yourself|urself)"
                                r"|play with (?:yourself|urself))|bra size|how big (?:are|r|is) "
@@ -120,7 +179,11 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                                r"(?:kiss|touch|lick|suck|feel|cuddle with|hold) (?:you|u|ur|your)"
                                r"|(?:what|wot|wat) (?:(?:are|r) )?" + YOU + r" wearing"
                                r"|(?:do|d) " + YOU + r" (?:have|got) (?:a )?(?:bf|boyfriend|gf"
-                               r"|girlfriend)"),
+                               r"|girlfriend)|" + YOU + r" a virgin|make out|(?:are|r) " + YOU +
+                               r" horny|(?:kiss|touch|lick) " + YOU + r" all over|cyber"
+                               r"|(?:shower|bath) (?:with|together)|(?:i'?m|im) (?:so )?hard"
+                               r"|get nasty|french kiss|(?:sit|sat) on my lap|(?:in|into) bed "
+                               r"with"),
 })  # fmt: skip
 
 
@@ -137,13 +200,23 @@ SEXUAL_TALK_TO_CHILD = 0.85
 # asking a new member's age and school is probing, and no more.
 FAMILIES = {
     "age": "probing", "location": "probing", "alone": "probing",
-    "platform": "contact", "meeting": "contact",
+    "platform": "contact", "meeting": "contact", "phone": "contact",
     "photos": "sexual", "sexual_questions": "sexual", "sexual_talk": "sexual",
     "compliments": "sexual", "teaching": "sexual",
     "secrecy": "control", "isolation": "control", "gifts": "control", "trust": "control",
     "risk": "control", "age_gap": "control", "claims_child": "control",
+    "affection": "control",
 }  # fmt: skip
 SINGLE_FAMILY = 0.6
+
+
+# A turn that is nothing but a child's age ("13", "14 f", "im 13 u?"): how children answer
+# "asl?" or "how old are you?". It marks the speaker as a child (never as evidence by itself).
+_AGE_REPLY = re.compile(
+    r"^(?:i'?m |i am )?(?:only |just )?(?:10|11|12|13|14|15|16|17)(?: ?(?:years old|yrs?"
+    r"|yo|y/o))?(?: ?[/, ]? ?(?:f|m|female|male|girl|boy))?(?:[ ,]*(?:u|you|wbu|hbu|and u"
+    r"|n u|and you|how old r u|how old are you))?[ .!?]*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,11 +235,17 @@ def _why(stage: str) -> str:
     return f"grooming: {stage.replace('_', ' ')}"
 
 
+# Stages that mean something only as part of a conversation: an endearment in one message is
+# a matter of tone (M11), not a grooming signal.
+_CONVERSATION_ONLY = frozenset({"affection"})
+
+
 def message_signals(normalised_text: str) -> list[Signal]:
     """Stages found in one message. One message is weak evidence: its score is kept low."""
     return [
         Signal("grooming", start, end, round(weight * 0.6, 4), _why(stage), "S4")
         for start, end, weight, stage in _hits(normalised_text)
+        if stage not in _CONVERSATION_ONLY
     ]
 
 
@@ -189,6 +268,8 @@ def score_conversation(turns: Sequence[Turn]) -> GroomingAssessment:
         who = people.setdefault(turn.author or f"#{turn.role}", _Participant())
         if turn.role in ("adult", "child"):
             who.role = turn.role
+        if _AGE_REPLY.match(turn.text):
+            who.says_child = True
         for start, end, weight, stage in _hits(turn.text):
             if stage == "claims_child":
                 who.says_child = True

@@ -19,6 +19,7 @@ import zlib
 from collections import Counter
 from collections.abc import Sequence
 from importlib import resources
+from itertools import chain
 
 import numpy as np
 
@@ -135,23 +136,20 @@ class HarmModel:
         n = len(texts)
         if not n or not self.model_categories:
             return [[] for _ in texts]
-        flat: list[int] = []
-        lengths = []
-        norms = []
-        for text in texts:
-            found = _buckets(text)
-            flat += found
-            lengths.append(len(found))
-            if len(set(found)) == len(found):  # the usual case: every bucket once
-                norms.append(math.sqrt(len(found)) or 1.0)
-            else:
-                counts = list(Counter(found).values())
-                norms.append(math.sqrt(sum(map(operator.mul, counts, counts))))
-        # Each occurrence adds its weight once, which sums to weight * count per bucket.
+        found = [_buckets(text) for text in texts]
+        lengths = np.fromiter(map(len, found), dtype=np.int64, count=n)
+        flat = np.fromiter(chain.from_iterable(found), dtype=np.int64, count=int(lengths.sum()))
         docs = np.repeat(np.arange(n, dtype=np.int64), lengths)
-        weighted = self._matrix[:, np.asarray(flat, dtype=np.int64)]
+        # The norm of each text's counts: a bucket that occurs c times adds c * c.
+        pairs, counts = np.unique(docs * N_FEATURES + flat, return_counts=True)
+        squares = np.bincount(pairs // N_FEATURES, weights=counts.astype(np.float64) ** 2,
+                              minlength=n)  # fmt: skip
+        norms = np.sqrt(squares)
+        norms[norms == 0.0] = 1.0
+        # Each occurrence adds its weight once, which sums to weight * count per bucket.
+        weighted = self._matrix[:, flat]
         dots = np.stack([np.bincount(docs, weights=row, minlength=n) for row in weighted])
-        dots /= np.asarray(norms)
+        dots /= norms
         logits = np.clip(self._intercepts[:, None] + dots, -50.0, 50.0)
         return (1.0 / (1.0 + np.exp(-logits))).T.tolist()
 
@@ -170,12 +168,11 @@ class HarmModel:
 
     def _assess(self, normalised_text: str, model: list[float]):
         scores = dict.fromkeys(CATEGORIES, 0.0)
-        for c, p in zip(self.model_categories, model, strict=True):
-            scores[c] = p
+        scores.update(zip(self.model_categories, model, strict=True))
         signals = []
         fired = triggered(normalised_text)
-        for plist in HARM_LISTS:
-            if plist.triggers is not None and id(plist) not in fired:
+        for plist in HARM_LISTS if fired else ():
+            if not plist.always and id(plist) not in fired:
                 continue
             hits = list(plist.hits(normalised_text))
             if hits:
@@ -185,8 +182,8 @@ class HarmModel:
                 lexicon = _lexicon_score([w for _, _, w in hits])
                 scores[plist.category] = max(scores[plist.category], lexicon)
         for category, factor in MODEL_ALONE.items():
-            if category in self.model_categories and not any(
-                s.category == category for s in signals
+            if category in self.model_categories and not (
+                signals and any(s.category == category for s in signals)
             ):
                 scores[category] *= factor
         return scores, signals

@@ -22,9 +22,12 @@ except ImportError:  # pragma: no cover - older layouts
     import sre_parse as _sre_parse
 
 
+_MOST = 256  # the most strings a run of literals is read as
+
+
 def _literals(op, arg) -> set[str] | None:
     """The strings one parsed item can match when it is made of literals only (a letter, a
-    class of letters, or alternatives of literals), or None. Kept small: at most 64."""
+    class of letters, or alternatives of literals), or None. Kept small: at most 256."""
     if op is _sre.LITERAL:
         return {chr(arg)}
     if op is _sre.IN and all(kind is _sre.LITERAL for kind, _ in arg) and len(arg) <= 16:
@@ -38,7 +41,7 @@ def _literals(op, arg) -> set[str] | None:
             if strings is None:
                 return None
             out |= strings
-        return out if len(out) <= 64 else None
+        return out if len(out) <= _MOST else None
     return None
 
 
@@ -49,7 +52,7 @@ def _literal_run(items) -> set[str] | None:
         if strings is None:
             return None
         out = {a + b for a in out for b in strings}
-        if len(out) > 64:
+        if len(out) > _MOST:
             return None
     return out
 
@@ -74,7 +77,7 @@ def _required(items) -> frozenset[str] | None:
     run: set[str] = {""}
     for op, arg in list(items) + [(None, None)]:
         strings = _literals(op, arg) if op is not None else None
-        if strings is not None and len(run) * len(strings) <= 64:
+        if strings is not None and len(run) * len(strings) <= _MOST:
             run = {a + b for a in run for b in strings}
             continue
         consider(run)
@@ -93,32 +96,65 @@ def _required(items) -> frozenset[str] | None:
     return best
 
 
+_WRAP = r"(?<![a-z])(?:{})(?![a-z])"
+
+
 @dataclass(frozen=True, slots=True)
 class PhraseList:
+    """A list of named entries matched as one alternation of whole words.
+
+    Each entry carries its triggers: strings every match of it must contain (proved from the
+    regex, see ``_required``). One Aho-Corasick pass over a text finds which entries of every
+    list can match at all, and only those entries' alternatives are run, in their listed
+    order, so the hits are exactly those of the whole list's pattern. An entry whose triggers
+    cannot be proved always runs."""
+
     category: str
     rule: str
     why: str
     pattern: re.Pattern
     weights: dict[str, float]  # group name -> weight
-    triggers: frozenset[str] | None = field(default=None)
+    entry_triggers: tuple[frozenset[str] | None, ...] = ()
+    parts: tuple[str, ...] = ()
+    always: int = 0  # bit mask of the entries that have no triggers and always run
+    subsets: dict = field(default_factory=dict)  # bit mask -> compiled alternation
 
     @classmethod
     def build(cls, category: str, rule: str, why: str, entries: dict[str, tuple[float, str]]):
-        parts = [f"(?P<{name}>{regex})" for name, (_, regex) in entries.items()]
-        source = r"(?<![a-z])(?:" + "|".join(parts) + r")(?![a-z])"
-        pattern = re.compile(source)
-        triggers = _required(_sre_parse.parse(source))
+        parts = tuple(f"(?P<{name}>{regex})" for name, (_, regex) in entries.items())
+        pattern = re.compile(_WRAP.format("|".join(parts)))
+        entry_triggers = tuple(_required(_sre_parse.parse(_WRAP.format(p))) for p in parts)
+        always = sum(1 << i for i, t in enumerate(entry_triggers) if t is None)
         made = cls(category, rule, why, pattern, {n: w for n, (w, _) in entries.items()},
-                   triggers)  # fmt: skip
+                   entry_triggers, parts, always)  # fmt: skip
+        made.subsets[(1 << len(parts)) - 1] = pattern
         _REGISTRY.append(made)
         _GATE.clear()
+        _SEEN.clear()
         return made
+
+    @property
+    def triggers(self) -> frozenset[str] | None:
+        """Strings one of which every hit of the list contains, or None if not provable."""
+        if self.always:
+            return None
+        return frozenset().union(*self.entry_triggers)
+
+    def _pattern_for(self, mask: int) -> re.Pattern:
+        found = self.subsets.get(mask)
+        if found is None:
+            chosen = [p for i, p in enumerate(self.parts) if mask >> i & 1]
+            found = re.compile(_WRAP.format("|".join(chosen)))
+            if len(self.subsets) < 4096:
+                self.subsets[mask] = found
+        return found
 
     def named_hits(self, text: str):
         """(start, end, weight, entry name) for every match in ``text``."""
-        if self.triggers is not None and id(self) not in triggered(text):
+        mask = triggered(text).get(id(self), 0) | self.always
+        if not mask:
             return
-        for m in self.pattern.finditer(text):
+        for m in self._pattern_for(mask).finditer(text):
             yield m.start(), m.end(), self.weights[m.lastgroup], m.lastgroup
 
     def hits(self, text: str):
@@ -129,31 +165,52 @@ class PhraseList:
 
 _REGISTRY: list[PhraseList] = []
 _GATE: dict[str, object] = {}
+_EXTRA: dict[str, frozenset[str]] = {}
+_SEEN: dict[str, dict] = {}  # text -> what ``triggered`` found, for the texts of a batch
+_SEEN_LIMIT = 4096
 
 
-def triggered(text: str) -> frozenset[int]:
-    """The lists whose triggers occur in ``text``: one Aho-Corasick pass for every list, kept
-    for the last text (the harm, disclosure and grooming detectors read the same text)."""
-    if _GATE.get("text") is text:
-        return _GATE["lists"]
+def add_gate(key: str, strings) -> None:
+    """Strings for other detectors to test in the same pass: ``triggered(text)`` then holds
+    ``key`` when any of them occurs in the text."""
+    _EXTRA[key] = frozenset(strings)
+    _GATE.clear()
+    _SEEN.clear()
+
+
+def triggered(text: str) -> dict:
+    """For each list (by ``id``), the bit mask of its entries whose triggers occur in ``text``,
+    and each key of ``add_gate`` whose strings occur: one Aho-Corasick pass for every list,
+    kept for the last few thousand texts (the harm, disclosure, grooming and identifying-detail
+    detectors read the same texts, a batch at a time)."""
+    found = _SEEN.get(text)
+    if found is not None:
+        return found
     automaton = _GATE.get("automaton")
     if automaton is None:
         automaton = ahocorasick.Automaton()
-        owners: dict[str, set[int]] = {}
+        owners: dict[str, dict[int, int]] = {}
         for plist in _REGISTRY:
-            for trigger in plist.triggers or ():
-                owners.setdefault(trigger, set()).add(id(plist))
-        for trigger, ids in owners.items():
-            automaton.add_word(trigger, frozenset(ids))
+            for i, triggers in enumerate(plist.entry_triggers):
+                for trigger in triggers or ():
+                    masks = owners.setdefault(trigger, {})
+                    masks[id(plist)] = masks.get(id(plist), 0) | 1 << i
+        for key, strings in _EXTRA.items():
+            for trigger in strings:
+                owners.setdefault(trigger, {})[key] = 1
+        for trigger, masks in owners.items():
+            automaton.add_word(trigger, tuple(masks.items()))
         automaton.make_automaton()
         _GATE["automaton"] = automaton
-    found: set[int] = set()
+    found = {}
     if len(automaton):
-        for _, ids in automaton.iter(text):
-            found |= ids
-    lists = frozenset(found)
-    _GATE["text"], _GATE["lists"] = text, lists
-    return lists
+        for _, masks in automaton.iter(text):
+            for owner, mask in masks:
+                found[owner] = found.get(owner, 0) | mask
+    if len(_SEEN) >= _SEEN_LIMIT:
+        _SEEN.clear()
+    _SEEN[text] = found
+    return found
 
 
 YOU = r"(?:you|u|ya|yu|ye)"

@@ -76,11 +76,20 @@ _SPACES = re.compile(r" {2,}")
 # White space other than the plain space reads as a space, one character for one.
 _WHITESPACE = str.maketrans(dict.fromkeys("\t\n\v\f\r\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029", " "))
 _NOT_SPACE = re.compile(r"[^\S ]")
-# One pass to tell whether the word view needs any rewriting at all.
-_WORK = re.compile(
-    r"[a-z][0-9@$!|+]|[0-9@$!|+][a-z]|(?<![a-z0-9])[a-z] ?[.\-_*,/ ] ?[a-z](?![a-z0-9])"
-    r"|([a-z])\1\1|\s\s|[^\S ]"
-)
+# Whether the word view needs any rewriting at all, in cheap steps: most messages need none.
+_LEET_CHAR = re.compile(r"[0-9@$!|+]")
+_REPEAT3 = re.compile(r"([a-z])\1\1")
+_SPACED_ANY = re.compile(r"(?<![a-z0-9])[a-z] ?[.\-_*,/ ] ?[a-z](?![a-z0-9])")
+
+
+def _needs_work(words: str) -> bool:
+    if "  " in words:
+        return True
+    if not (words.isascii() and words.isprintable()) and _NOT_SPACE.search(words):
+        return True  # white space other than the plain space
+    if _LEET_CHAR.search(words) and _HAS_LEET.search(words):
+        return True
+    return _REPEAT3.search(words) is not None or _SPACED_ANY.search(words) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +245,7 @@ def normalise(text: str) -> Normalised:
         words, idx = "".join(pieces), index
     else:
         idx = list(light_index) if light_index is not None else None
-    if _WORK.search(words):  # most messages need none of this
+    if _needs_work(words):
         if _NOT_SPACE.search(words):
             words = words.translate(_WHITESPACE)  # one character for one
         if _HAS_LEET.search(words):

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 
 from chaperone.screening.decide import Thresholds, decide
+from chaperone.screening.lexicon import triggered
 from chaperone.screening.normalise import Normalised, normalise
-from chaperone.screening.pii import find_all
+from chaperone.screening.pii import could_find, find_all
 from chaperone.screening.tone import tone_signals
 from chaperone.screening.types import (
     Category,
@@ -118,6 +120,19 @@ class Screener:
         findings += [_finding(view, which, s, turn) for which, s in signals]
         return pii, findings
 
+    @staticmethod
+    def _allowed(scores: dict[str, float]) -> ScreeningResult:
+        get = scores.get
+        return ScreeningResult(
+            decision=Decision.ALLOW,
+            concern=False,
+            scores=MappingProxyType(
+                {c: round(v, 4) if (v := get(c)) else 0.0 for c in _CATEGORIES}
+            ),
+            pii=(),
+            findings=(),
+        )
+
     def _result(
         self,
         view: Normalised,
@@ -127,16 +142,20 @@ class Screener:
         thresholds: Thresholds,
         hour: int | None = None,
     ) -> ScreeningResult:
+        below = max(scores.values()) < thresholds.floor(context.value)
+        if (
+            below
+            and not harm
+            and context != Context.STAFF_TO_CHILD
+            and not triggered(view.words)
+            and not could_find(view.light, view.words)
+        ):
+            # No phrase list and no recogniser has anything to look at: skip them all.
+            return self._allowed(scores)
         pii, findings = self._evidence(view, context, harm, hour=hour)
-        if not findings and max(scores.values()) < thresholds.floor(str(context)):
+        if not findings and below:
             # Nothing found and every score below every level: the usual message, allowed.
-            return ScreeningResult(
-                decision=Decision.ALLOW,
-                concern=False,
-                scores={c: round(scores[c], 4) if c in scores else 0.0 for c in _CATEGORIES},
-                pii=(),
-                findings=(),
-            )
+            return self._allowed(scores)
         grooming = max((f.score for f in findings if f.rule == "S4"), default=0.0)
         scores[Category.GROOMING.value] = max(scores.get(Category.GROOMING.value, 0.0), grooming)
         for f in findings:  # a phrase-list hit lifts its category's score

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from chaperone.screening.lexicon import add_gate, triggered
 from chaperone.screening.pii import (
     addresses,
     dates_of_birth,
@@ -42,7 +43,7 @@ _MAYBE = {
     PiiType.SOCIAL_HANDLE: ("@",),
 }
 
-__all__ = ["RECOGNISERS", "find_all"]
+__all__ = ["RECOGNISERS", "could_find", "find_all"]
 
 
 def find_all(light: str, words: str) -> list[tuple[PiiType, str, int, int, float, str]]:
@@ -63,3 +64,20 @@ def find_all(light: str, words: str) -> list[tuple[PiiType, str, int, int, float
     for start, end, score, why in handles.find_invitations(words):
         found.append((PiiType.SOCIAL_HANDLE, "words", start, end, score, why))
     return found
+
+
+# What the light view must hold for any recogniser to have work: a digit, "@", ":" or "="
+# (a handle after a platform's name, a link's scheme), "-" ("ig - jess_11") or a dot before a
+# letter or digit (a link). The words that schools and spelt-out emails need are tested in the
+# phrase lists' one pass over the words view (``lexicon.add_gate``).
+_LIGHT_GATE = re.compile(r"[\d@:=\-]|\.\w")
+add_gate("pii", (*schools.KEYWORDS, "dot"))
+
+
+def could_find(light: str, words: str) -> bool:
+    """False when no recogniser can find anything in the text. True means "look", not
+    "found": each recogniser still checks for itself."""
+    if _LIGHT_GATE.search(light) is not None:
+        return True
+    found = triggered(words)
+    return "pii" in found or id(handles.INVITATIONS) in found

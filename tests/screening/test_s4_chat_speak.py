@@ -1,0 +1,101 @@
+"""S4 in the chat-speak of instant messengers ("u home alone?", "wanna meet 2morrow", "luv u
+hun"), as predators write it, with roles unknown as they are to ``chaperone screen``; and the
+child who answers "14 f" or a bare "13" is weighed as the child they say they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from chaperone.screening import Screener, Turn
+from chaperone.screening.grooming import STAGES
+from chaperone.screening.normalise import normalise
+
+
+@pytest.fixture(scope="module")
+def screener():
+    return Screener()
+
+
+def chat(*lines: str, role="unknown"):
+    """Lines starting "A:" are the adult's (jim), "C:" the child's (kayla)."""
+    return [
+        Turn("jim" if who == "A" else "kayla", role, text.strip())
+        for who, text in (line.split(":", 1) for line in lines)
+    ]
+
+
+CONVERSATION = chat(
+    "A: hey asl?",
+    "C: 14 f ohio u?",
+    "A: 34 m. is that ok",
+    "C: i guess lol",
+    "A: u r so cute in ur pic",
+    "C: ty",
+    "A: u home alone?",
+    "C: ya my moms at work til 10",
+    "A: wish i could come over and cuddle with u",
+    "C: lol",
+    "A: u got a cell? ill call u 2nite",
+    "C: maybe",
+    "A: dont tell ur mom ok, i could get in big trouble",
+    "C: i wont",
+    "A: luv u hun. wanna meet 2morrow after school? i got a car",
+)
+
+
+def test_s4_chat_speak_grooming_alerts_with_roles_unknown(screener):
+    result = screener.score_grooming(CONVERSATION)
+    assert result.alerted and result.author == "jim"
+    whys = {f.why for f in result.findings}
+    assert {"grooming: alone", "grooming: meeting", "grooming: secrecy", "grooming: risk"} <= whys
+
+
+@pytest.mark.parametrize("answer", ["14 f ohio u?", "13", "im 13 u?", "13/f/cali", "14 hbu"])
+def test_s4_a_child_answering_with_their_age_is_weighed_as_a_child(screener, answer):
+    side = [t for t in CONVERSATION if t.author == "kayla"]
+    side[0] = Turn("kayla", "unknown", answer)
+    side += [Turn("kayla", "unknown", t) for t in ("wanna meet 2morrow?", "luv u", "call me")]
+    result = screener.score_grooming(side)
+    assert not result.alerted, result
+
+
+def test_s4_a_number_alone_does_not_make_an_adult_a_child(screener):
+    turns = [Turn("jim", "adult", "how many are coming?"), Turn("jim", "adult", "13")]
+    turns += CONVERSATION[-5:]
+    assert screener.score_grooming([Turn("jim", "adult", t.text) for t in turns]).alerted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dont tell anyone about the surprise party",
+        "do u have a pic of ur dog",
+        "send me the photo of the team",
+        "im 15 mins away",
+        "i scored 14 m",
+    ],
+)
+def test_s4_ordinary_phrases_are_no_signal(text):
+    assert list(STAGES.named_hits(normalise(text).words)) == []
+
+
+@pytest.mark.parametrize(
+    "text,stage",
+    [
+        ("r u home alone?", "alone"),
+        ("when does ur mom get home", "alone"),
+        ("wanna meet 2morrow", "meeting"),
+        ("i could sneak out", "meeting"),
+        ("ill call u tonite", "phone"),
+        ("u got a cell?", "platform"),
+        ("luv u hun", "affection"),
+        ("u a virgin?", "sexual_questions"),
+        ("i could get in big trouble", "risk"),
+        ("if only u lied and said you were 18", "risk"),
+        ("im not ur age", "age_gap"),
+        ("14 f near detroit", "claims_child"),
+        ("i just turned 14", "claims_child"),
+    ],
+)
+def test_s4_chat_speak_stages_are_found(text, stage):
+    assert stage in {name for *_, name in STAGES.named_hits(normalise(text).words)}
