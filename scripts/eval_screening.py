@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import ast
 import csv
+import hashlib
 import json
 import random
 import sys
@@ -87,6 +88,55 @@ def davidson(data: Path, which: str):
             cls = int(r["class"])
             labels.append(int(cls in (0, 1)) if which == "toxic" else int(cls == 0))
     return texts, labels
+
+
+def pan12_reviewed(segment: str) -> bool:
+    """The half of the PAN12 segments whose phrasing was read when writing the phrase lists."""
+    return hashlib.sha256(segment.encode()).digest()[0] < 128
+
+
+FIXTURES = ROOT / "tests" / "screening" / "fixtures"
+
+
+def conversation_fixtures(screener) -> list[str]:
+    """S4 on the hand-written conversations with roles (tests/screening/fixtures): the set the
+    phrase lists were tuned on, and a second set written apart and never tuned on."""
+    out = [
+        "",
+        "Hand-written conversations with authors and roles. Children's sides are screened alone, "
+        "as role child and as role unknown (as `chaperone screen` may receive them).",
+        "",
+        "| set | grooming flagged | children's sides flagged (child / unknown) "
+        "| ordinary flagged |",
+        "|---|---|---|---|",
+    ]
+    for name, label in (
+        ("conversations.jsonl", "tuned on"),
+        ("conversations_heldout.jsonl", "held out, never tuned on"),
+    ):
+        path = FIXTURES / name
+        if not path.exists():
+            continue
+        rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+        def alerted(turns, role=None):
+            return screener.score_grooming(
+                [Turn(t["author"], role or t["role"], t["text"]) for t in turns]
+            ).alerted
+
+        grooming = [r["turns"] for r in rows if r["label"] == "grooming"]
+        ordinary = [r["turns"] for r in rows if r["label"] == "ordinary"]
+        sides = [[t for t in turns if t["role"] == "child"] for turns in grooming]
+        g = sum(map(alerted, grooming))
+        c = sum(alerted(side, "child") for side in sides)
+        u = sum(alerted(side, "unknown") for side in sides)
+        o = sum(map(alerted, ordinary))
+        out.append(
+            f"| {name} ({label}) | {g}/{len(grooming)} | {c}/{len(sides)} / {u}/{len(sides)} "
+            f"| {o}/{len(ordinary)} |"
+        )
+        print(out[-1], flush=True)
+    return out
 
 
 def jigsaw(data: Path, column: str):
@@ -352,13 +402,17 @@ def main(argv=None) -> int:
 
     suites: list[tuple[str, str, Callable]] = [
         ("toxic", "davidson held-out (trained on the rest)", lambda: davidson(data, "toxic")),
-        ("toxic", "jigsaw toxic subset (evaluation only)", lambda: jigsaw(data, "toxic")),
+        (
+            "toxic",
+            "jigsaw subset, Kaggle test split (trained on its train split)",
+            lambda: jigsaw(data, "toxic"),
+        ),
         ("toxic", "cyberbullying tweets (evaluation only)", lambda: cyberbullying(data)),
         ("hate", "davidson held-out (trained on the rest)", lambda: davidson(data, "hate")),
         ("hate", "stormfront sentences (evaluation only)", lambda: stormfront(data)),
-        ("hate", "jigsaw identity_hate (evaluation only)", lambda: jigsaw(data, "identity_hate")),
-        ("threat", "jigsaw threat (evaluation only)", lambda: jigsaw(data, "threat")),
-        ("sexual", "jigsaw obscene, a proxy (evaluation only)", lambda: jigsaw(data, "obscene")),
+        ("hate", "jigsaw identity_hate, Kaggle test split", lambda: jigsaw(data, "identity_hate")),
+        ("threat", "jigsaw threat, Kaggle test split", lambda: jigsaw(data, "threat")),
+        ("sexual", "jigsaw obscene, a proxy; Kaggle test split", lambda: jigsaw(data, "obscene")),
         ("self_harm", "suicide watch sample (evaluation only)", lambda: suicide_watch(data)),
         ("self_harm", "C-SSRS reddit users (evaluation only)", lambda: cssrs(data)),
         (
@@ -378,7 +432,8 @@ def main(argv=None) -> int:
         "Written by `make eval` (`scripts/eval_screening.py`); the figures below are from "
         "its last run. Training used only permissively licensed sets (see "
         "`scripts/train_screening.py`): davidson-hate-offensive (MIT) and "
-        "jigsaw-toxic-ibm-sample (CC0) for the toxic and hate models, extremism-isis-fanboy "
+        "jigsaw-toxic-ibm-sample (CC0) and the training split of jigsaw-toxic-subset (CC0 "
+        "upstream) for the toxic and hate models, extremism-isis-fanboy "
         "(CC0 upstream; four fifths of its accounts) for the extremism model, "
         "pii-presidio-synth (MIT) and our own templates as ordinary sentences. Sexual content, "
         "threats and self-harm are scored by reviewed phrase lists "
@@ -405,32 +460,42 @@ def main(argv=None) -> int:
         )
         print(lines[-1], flush=True)
 
-    # Grooming (S4): PAN12 segments have no turn boundaries, so each is one turn.
+    # Grooming (S4): PAN12 segments have no turn boundaries, so each is one turn. The segments
+    # are split in two halves by a hash of their text: the phrasing of the "reviewed" half was
+    # read when the phrase lists were written; the other half never was.
     lines += ["", "## Grooming (S4), over conversations", ""]
     try:
-        g_texts, g_labels = [], []
+        halves: dict[str, tuple[list, list]] = {"reviewed": ([], []), "never read": ([], [])}
         for row in read_csv(data / "grooming-pan12-vtpan-val" / "val_seg.csv"):
-            g_texts.append(row["segment"])
-            g_labels.append(int(row["label"]))
-        results = [screener.screen_conversation([Turn("a", "unknown", t)]) for t in g_texts]
-        g_scores = [x.scores["grooming"] for x in results]
-        flagged = [x.concern for x in results]
-        pos = [f for f, y in zip(flagged, g_labels, strict=True) if y]
-        neg = [f for f, y in zip(flagged, g_labels, strict=True) if not y]
+            half = "reviewed" if pan12_reviewed(row["segment"]) else "never read"
+            halves[half][0].append(row["segment"])
+            halves[half][1].append(int(row["label"]))
         lines += [
             "| data | segments | ROC AUC | grooming flagged | other chats flagged |",
             "|---|---|---|---|---|",
-            f"| PAN12 segments (evaluation only; no turns, each screened as one unknown turn) | "
-            f"{len(g_texts)} | {roc_auc(g_labels, g_scores):.3f} | "
-            f"{sum(pos) / max(1, len(pos)):.3f} | {sum(neg) / max(1, len(neg)):.3f} |",
-            "",
-            "The PAN12 copy keeps no authors or turn boundaries, so the children's side cannot be "
-            "screened on its own here; 'other chats flagged' is the share of ordinary (non-"
-            "predator) conversations flagged.",
         ]
-        print(lines[-3], flush=True)
+        for half, (g_texts, g_labels) in halves.items():
+            results = [screener.score_grooming([Turn("a", "unknown", t)]) for t in g_texts]
+            g_scores = [x.score for x in results]
+            pos = [x.alerted for x, y in zip(results, g_labels, strict=True) if y]
+            neg = [x.alerted for x, y in zip(results, g_labels, strict=True) if not y]
+            lines.append(
+                f"| PAN12 segments, {half} half (evaluation only; each screened as one unknown "
+                f"turn) | {len(g_texts)} | {roc_auc(g_labels, g_scores):.3f} | "
+                f"{sum(pos) / max(1, len(pos)):.3f} | {sum(neg) / max(1, len(neg)):.3f} |"
+            )
+            print(lines[-1], flush=True)
+        lines += [
+            "",
+            "The PAN12 copy keeps no authors or turn boundaries, so a segment is screened as one "
+            "speaker's words, the child's answers included (a segment where the child says "
+            '"13" reads as a child speaking), and the children\'s side cannot be screened on '
+            "its own; 'other chats flagged' is the share of ordinary (non-predator) segments "
+            "flagged, many of them adults' sexual chat.",
+        ]
     except FileNotFoundError as exc:
         print(f"skipped grooming: {exc}", file=sys.stderr)
+    lines += conversation_fixtures(screener)
 
     # Identifying details (S1).
     lines += [

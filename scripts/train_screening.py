@@ -6,6 +6,9 @@ Only data sets whose SOURCE.md states a permissive licence train the shipped wei
 
 - davidson-hate-offensive (MIT): toxic (hate or offensive) and hate;
 - jigsaw-toxic-ibm-sample (CC0): toxic;
+- jigsaw-toxic-subset (CC0 upstream, as its SOURCE.md states; the comment text is Wikipedia's,
+  CC BY-SA 3.0): Kaggle's training split only, for toxic and hate; its test split is kept for
+  evaluation;
 - extremism-isis-fanboy (CC0 upstream, as its SOURCE.md states): extremism, as positives, with
   every other set here as negatives; a fifth of its accounts are held out whole, so evaluation
   never sees an account the model learnt from;
@@ -228,6 +231,14 @@ def load_training(data: Path):
         for i, r in enumerate(csv.DictReader(fh)):
             if held_out(f"jigsaw-ibm:{i}"):
                 continue
+            rows.append(
+                (r["comment_text"], {"toxic": int(r["toxic"]), "hate": int(r["identity_hate"])})
+            )
+    # Kaggle's training split only: its test split (test_labeled.csv) is kept for evaluation.
+    path = data / "jigsaw-toxic-subset" / "train.csv"
+    files[str(path.relative_to(data))] = path
+    with path.open(newline="", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
             rows.append(
                 (r["comment_text"], {"toxic": int(r["toxic"]), "hate": int(r["identity_hate"])})
             )
