@@ -111,6 +111,15 @@ def test_m2_support_service_copies_the_dsl_not_the_parents():
     assert parent_jo.id not in kinds
 
 
+def test_m1_the_dsl_writing_in_a_support_service_is_not_their_own_second_reader():
+    # Kim is a parent, but not Sam's: nobody but the sender would read what Sam is sent.
+    space = group(dsl_priya, parent_kim, child_sam, support_service=True, dsl_ids=frozenset({3}))
+    d = decide_send(dsl_priya, space, CONSENTED, SETTINGS, NOON)
+    [to_sam] = [x for x in d.deliveries if x.recipient_id == child_sam.id]
+    assert to_sam.state == DeliveryState.WITHHELD
+    assert to_sam.reason.rule == "M1"
+
+
 def test_m3_no_consent_means_no_delivery_to_that_child():
     d = decide_send(
         coach_alex,

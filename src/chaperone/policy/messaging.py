@@ -307,8 +307,8 @@ def _child_delivery(
         )
     if sender_is_adult:
         other_readers = (org_adult_readers - {sender.id}) | (
-            space.dsl_ids if space.support_service else (child.guardian_ids - {sender.id})
-        )
+            space.dsl_ids if space.support_service else child.guardian_ids
+        ) - {sender.id}
         if not other_readers:
             return (
                 Reason(
