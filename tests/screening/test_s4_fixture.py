@@ -1,6 +1,8 @@
-"""S4 over a set of hand-written chat conversations (tests/screening/fixtures): at least 9 in
-10 grooming conversations alert, at most 1 in 10 of the children's sides alone do (as children
-and as speakers of unknown role), and at most 1 in 10 ordinary conversations do."""
+"""S4 over two sets of hand-written chat conversations (tests/screening/fixtures): the set the
+phrase lists were tuned on, and a second set written apart from them and never tuned on. In
+each, at least 9 in 10 grooming conversations alert, at most 1 in 10 of the children's sides
+alone do (as children and as speakers of unknown role), and at most 1 in 10 ordinary
+conversations do."""
 
 from __future__ import annotations
 
@@ -11,15 +13,13 @@ import pytest
 
 from chaperone.screening import Screener, Turn
 
-ROWS = [
-    json.loads(line)
-    for line in (Path(__file__).parent / "fixtures" / "conversations.jsonl")
-    .read_text()
-    .splitlines()
-    if line.strip()
-]
-GROOMING = [r for r in ROWS if r["label"] == "grooming"]
-ORDINARY = [r for r in ROWS if r["label"] == "ordinary"]
+FIXTURES = Path(__file__).parent / "fixtures"
+SETS = ["conversations.jsonl", "conversations_heldout.jsonl"]
+
+
+def rows(name: str, label: str) -> list[dict]:
+    lines = (FIXTURES / name).read_text().splitlines()
+    return [r for r in map(json.loads, filter(str.strip, lines)) if r["label"] == label]
 
 
 @pytest.fixture(scope="module")
@@ -33,19 +33,25 @@ def alerts():
     return run
 
 
-def test_s4_the_fixture_has_enough_of_both():
-    assert len(GROOMING) >= 16 and len(ORDINARY) >= 16
+@pytest.mark.parametrize("name", SETS)
+def test_s4_the_fixture_has_enough_of_both(name):
+    assert len(rows(name, "grooming")) >= 16 and len(rows(name, "ordinary")) >= 16
 
 
-def test_s4_nine_in_ten_grooming_conversations_alert(alerts):
-    assert sum(alerts(r["turns"]) for r in GROOMING) >= 0.9 * len(GROOMING)
+@pytest.mark.parametrize("name", SETS)
+def test_s4_nine_in_ten_grooming_conversations_alert(alerts, name):
+    grooming = rows(name, "grooming")
+    assert sum(alerts(r["turns"]) for r in grooming) >= 0.9 * len(grooming)
 
 
 @pytest.mark.parametrize("role", ["child", "unknown"])
-def test_s4_at_most_one_in_ten_childrens_sides_alert(alerts, role):
-    sides = [[t for t in r["turns"] if t["role"] == "child"] for r in GROOMING]
+@pytest.mark.parametrize("name", SETS)
+def test_s4_at_most_one_in_ten_childrens_sides_alert(alerts, name, role):
+    sides = [[t for t in r["turns"] if t["role"] == "child"] for r in rows(name, "grooming")]
     assert sum(alerts(side, role) for side in sides) <= 0.1 * len(sides)
 
 
-def test_s4_at_most_one_in_ten_ordinary_conversations_alert(alerts):
-    assert sum(alerts(r["turns"]) for r in ORDINARY) <= 0.1 * len(ORDINARY)
+@pytest.mark.parametrize("name", SETS)
+def test_s4_at_most_one_in_ten_ordinary_conversations_alert(alerts, name):
+    ordinary = rows(name, "ordinary")
+    assert sum(alerts(r["turns"]) for r in ordinary) <= 0.1 * len(ordinary)
