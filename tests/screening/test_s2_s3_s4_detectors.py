@@ -61,6 +61,35 @@ def test_s2_benign_look_alikes_stay_below_the_hold_level(harm, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "i wish i was dead",
+        "honestly everyone would be better off without me, i'm just a burden",
+        "i can't take it anymore",
+        "this is goodbye everyone",
+        "i've been saving up my pills",
+        "i want to go to sleep and never wake up",
+    ],
+)
+def test_s2_warning_signs_of_suicide_score_as_self_harm(harm, text):
+    assert harm.score(words(text))["self_harm"] >= 0.4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see my last message about the kit",
+        "first attempt at baking lol",
+        "this heat is unbearable",
+        "how many pills do i take for a headache? asking mum",
+        "10 ways to die in minecraft",
+    ],
+)
+def test_s2_ordinary_look_alikes_of_warning_signs_do_not_warn(harm, text):
+    assert harm.score(words(text))["self_harm"] < 0.4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "my dad hits me when he's drunk",
         "i'm scared to go home",
         "he touched me down there",

@@ -231,6 +231,32 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
     "hopeless": (0.45, r"no reason to live|can'?t go on|don'?t want to (?:be here|live|wake up)"
                        r"|nobody would (?:care|miss me)|no one would (?:care|miss me)"
                        r"|everyone would be better off|i hate my life|want to disappear"),
+    # The warning signs that suicide-prevention guidance lists (NHS, Samaritans, AFSP): wishing
+    # to be dead, feeling a burden or trapped, saying goodbye, a plan or a means, an attempt.
+    "wish_dead": (0.7, r"wish (?:i|id|i'd) (?:was|were|could be) dead"
+                       r"|wish i (?:was|were) never born"
+                       r"|wish i (?:could )?(?:just )?(?:die|stop existing|not exist)"
+                       r"|(?:go to )?sleep and (?:never|not) wake up|don'?t want to exist"
+                       r"|want (?:it|everything) all to (?:end|stop)|(?:want|wanna) to stop living"
+                       r"|rather (?:be dead|not be alive)"),
+    "burden": (0.45, r"(?:i'?m|im|i am|i feel like) (?:just )?(?:a|such a) burden"
+                     r"|burden (?:to|on) (?:everyone|my family|my parents|them|you|people)"
+                     r"|better off without me|no way out|feel(?:ing)? trapped"
+                     r"|can'?t (?:take|do|handle) (?:it|this|this pain|life) any ?more"
+                     r"|can'?t keep going|tired of being alive|done with life"),
+    "goodbye": (0.6, r"this is (?:my )?goodbye|goodbye (?:everyone|forever|world|cruel world)"
+                     r"|(?:wrote|writing|written|left) (?:a|my) (?:suicide|goodbye) note"
+                     r"|giv(?:e|ing) away (?:all )?my (?:stuff|things)"
+                     r"|won'?t be (?:here|around) (?:much longer|for long)"
+                     r"|last (?:day|night) (?:alive|on earth)"),
+    "plan": (0.75, r"noose|tie a rope|(?:saving|saved|stockpil\w*|hoard\w*) (?:up )?(?:my |the )?"
+                   r"(?:pills|tablets|meds)|(?:tried|trying|attempted) to (?:hang|end) my ?self"
+                   r"|attempted to end (?:it|my life)|how many pills (?:would it|does it|to)"
+                   r"|(?:painless|easiest|quickest) way to die|a plan to (?:die|end it)"),
+    "distress": (0.2, r"nobody cares|no one cares|i'?m a failure|hate everything|hurts so much"
+                      r"|in so much pain|can'?t sleep|so tired of|falling apart|breaking down"
+                      r"|isolat\w+|no friends|nothing matters|what'?s the point|ruined my life"
+                      r"|unbearable"),
 })  # fmt: skip
 
 THREAT = PhraseList.build("threat", "S2", "a threat of violence", {
