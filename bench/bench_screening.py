@@ -1,7 +1,7 @@
 """Screening speed: Chaperone's whole engine against Presidio's pattern recognisers and
 alt-profanity-check, measured in one run on one generated corpus.
 
-    python bench/bench_screening.py [--messages 20000]
+    python bench/bench_screening.py [--messages 20000] [--passes 3]
 
 The peers run in bench/.venv (created from bench/requirements.txt on first use), never in the
 product's environment. Prints messages per second for batches and for one message at a time,
@@ -115,26 +115,33 @@ def ensure_peers() -> Path:
     return python
 
 
-def measure_chaperone(texts: list[str]) -> dict:
+def measure_chaperone(texts: list[str], passes: int = 1) -> dict:
     from chaperone.screening import Screener
 
     screener = Screener()
     screener.screen_batch(texts[:256])  # warm up
-    t0 = time.perf_counter()
-    for i in range(0, len(texts), 256):
-        screener.screen_batch(texts[i : i + 256])
-    batch = len(texts) / (time.perf_counter() - t0)
-    lat = []
-    t0 = time.perf_counter()
-    for t in texts:
-        s = time.perf_counter()
-        screener.screen(t)
-        lat.append((time.perf_counter() - s) * 1000)
-    single = len(texts) / (time.perf_counter() - t0)
+    fastest = float("inf")
+    for _ in range(passes):
+        t0 = time.perf_counter()
+        for i in range(0, len(texts), 256):
+            screener.screen_batch(texts[i : i + 256])
+        fastest = min(fastest, time.perf_counter() - t0)
+    best = None
+    for _ in range(passes):
+        lat = []
+        t0 = time.perf_counter()
+        for t in texts:
+            s = time.perf_counter()
+            screener.screen(t)
+            lat.append((time.perf_counter() - s) * 1000)
+        total = time.perf_counter() - t0
+        if best is None or total < best[0]:
+            best = (total, lat)
+    total, lat = best
     lat.sort()
     return {
-        "batch_msg_per_s": batch,
-        "msg_per_s": single,
+        "batch_msg_per_s": len(texts) / fastest,
+        "msg_per_s": len(texts) / total,
         "p50_ms": statistics.median(lat),
         "p99_ms": lat[int(len(lat) * 0.99) - 1],
     }
@@ -143,6 +150,12 @@ def measure_chaperone(texts: list[str]) -> dict:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--messages", type=int, default=20000)
+    parser.add_argument(
+        "--passes",
+        type=int,
+        default=3,
+        help="passes over the corpus per engine; the fastest counts (default 3)",
+    )
     args = parser.parse_args(argv)
     texts = corpus(args.messages)
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as fh:
@@ -150,19 +163,22 @@ def main(argv=None) -> int:
             fh.write(json.dumps({"text": t}) + "\n")
     peers = json.loads(
         subprocess.run(
-            [str(ensure_peers()), str(ROOT / "bench" / "peers.py"), fh.name],
+            [str(ensure_peers()), str(ROOT / "bench" / "peers.py"), fh.name, str(args.passes)],
             check=True,
             capture_output=True,
             text=True,
         ).stdout
     )
-    ours = measure_chaperone(texts)
+    ours = measure_chaperone(texts, args.passes)
     rows = [
         ("Chaperone, whole engine", ours),
         ("Presidio, pattern recognisers", peers["presidio"]),
         ("alt-profanity-check", peers["profanity_check"]),
     ]
-    print(f"{len(texts)} generated chat messages, one machine, one run\n")
+    print(
+        f"{len(texts)} generated chat messages, one machine, one run; each figure is the "
+        f"fastest of {args.passes} passes (alt-profanity-check one at a time: one pass)\n"
+    )
     print("| engine | batch msg/s | one at a time msg/s | p50 | p99 |")
     print("|---|---|---|---|---|")
     for name, r in rows:

@@ -314,7 +314,8 @@ def train(data: Path) -> dict:
         "seed": SEED,
         "held_out_share": HELD_OUT,
         "features": {
-            "kind": "CRC-32 hashed words and word pairs of the normalised text, L2-normalised",
+            "kind": "words hashed by CRC-32 and word pairs by Fibonacci hashing of the two CRCs, "
+            "L2-normalised",
             "function": "chaperone.screening.harm.features",
             "n_features": N_FEATURES,
         },

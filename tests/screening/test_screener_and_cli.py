@@ -146,3 +146,35 @@ def test_robustness_hostile_inputs(text):
     r = _SCREENER.screen(text)
     for p in r.pii:
         assert text[p.start : p.end] == p.text
+
+
+_MIXED = [
+    "see you at training tomorrow",
+    "call me on 07700 900123 after school",
+    "you are a stupid loser",
+    "add me on snap its jess_11",
+    "i want to kill myself",
+    "",
+    "Our postcode is NE2 4AB",
+    "the caliphate needs brothers, join the jihad",
+    "lol ok",
+    "send me a pic of you in your underwear",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_MIXED), st.text(max_size=120)), min_size=8, max_size=40
+    )
+)
+def test_s7_a_batch_is_screened_as_each_message_alone(texts):
+    """The batch path sums the models in numpy over all the texts at once; every message gets
+    the decision, findings and (to four places) the scores it gets alone."""
+    batch = _SCREENER.screen_batch(texts, context=Context.CHILD_MESSAGE)
+    for text, together in zip(texts, batch, strict=True):
+        alone = _SCREENER.screen(text, context=Context.CHILD_MESSAGE)
+        assert together.decision == alone.decision and together.concern == alone.concern
+        assert together.findings == alone.findings and together.pii == alone.pii
+        for category, score in alone.scores.items():
+            assert abs(together.scores[category] - score) <= 1e-4

@@ -37,31 +37,40 @@ MODEL_ALONE = {"extremism": 0.65}
 _TOKEN = re.compile(r"[a-z0-9']+")
 
 
-def _keys(text: str) -> list[str]:
-    """The words of a normalised text and its word pairs (the first word paired with "^")."""
-    words = _TOKEN.findall(text)
-    return words + [f"{a} {b}" for a, b in zip(["^", *words], words, strict=False)]
+_HASHES: dict[str, int] = {}
+_HASH_CACHE_LIMIT = 1 << 18
+_START = zlib.crc32(b"^")  # the word before the first word, so that openings pair too
+_GOLDEN = 0x9E3779B97F4A7C15  # 2**64 / the golden ratio, odd: Fibonacci hashing
+_M64 = (1 << 64) - 1
+_SHIFT = 64 - N_FEATURES.bit_length() + 1
 
 
-_BUCKETS: dict[str, int] = {}
-_BUCKET_CACHE_LIMIT = 1 << 18
-
-
-def _bucket(key: str) -> int:
-    h = zlib.crc32(key.encode()) & _MASK
-    if len(_BUCKETS) >= _BUCKET_CACHE_LIMIT:
-        _BUCKETS.clear()
-    _BUCKETS[key] = h
+def _hash(word: str) -> int:
+    h = zlib.crc32(word.encode())
+    if len(_HASHES) >= _HASH_CACHE_LIMIT:
+        _HASHES.clear()
+    _HASHES[word] = h
     return h
 
 
-def _buckets(text: str) -> list[int]:
-    """The bucket of every key of the text; buckets of keys seen before come from a cache."""
-    keys = _keys(text)
-    found = list(map(_BUCKETS.get, keys))
+def _word_hashes(text: str) -> list[int]:
+    """The CRC-32 of every word of a normalised text; words seen before come from a cache."""
+    words = _TOKEN.findall(text)
+    found = list(map(_HASHES.get, words))
     if None in found:
-        found = [_bucket(k) if b is None else b for k, b in zip(keys, found, strict=True)]
+        found = [_hash(w) if h is None else h for w, h in zip(words, found, strict=True)]
     return found
+
+
+def _buckets(text: str) -> list[int]:
+    """The bucket of every word (the low bits of its CRC-32) and of every pair of neighbouring
+    words (the high bits of the two CRCs side by side times ``_GOLDEN``, modulo 2**64).
+    ``HarmModel._model_scores_batch`` computes the same buckets in numpy."""
+    hashes = _word_hashes(text)
+    return [h & _MASK for h in hashes] + [
+        ((a << 32 | b) * _GOLDEN & _M64) >> _SHIFT
+        for a, b in zip([_START, *hashes], hashes, strict=False)
+    ]
 
 
 def _counts(text: str) -> Counter:
@@ -86,6 +95,11 @@ def features(text: str) -> dict[int, float]:
     return {h: v / norm for h, v in counts.items()}
 
 
+_ZEROS = dict.fromkeys(CATEGORIES, 0.0)
+#: Phrase lists with entries that have no literal trigger, which must run on every text.
+_ALWAYS = [plist for plist in HARM_LISTS if plist.always]
+
+
 def _lexicon_score(hits: list[float]) -> float:
     """Several hits make a category more certain than one: 1 - prod(1 - w)."""
     if not hits:
@@ -104,6 +118,7 @@ class HarmModel:
         self._intercept = [weights[c][1] for c in self.model_categories]
         self._matrix = np.array([weights[c][0] for c in self.model_categories], dtype=np.float64)
         self._intercepts = np.array(self._intercept, dtype=np.float64)
+        self._alone = [(c, f) for c, f in MODEL_ALONE.items() if c in self.model_categories]
 
     @classmethod
     @functools.cache
@@ -136,13 +151,19 @@ class HarmModel:
         n = len(texts)
         if not n or not self.model_categories:
             return [[] for _ in texts]
-        found = [_buckets(text) for text in texts]
-        lengths = np.fromiter(map(len, found), dtype=np.int64, count=n)
-        flat = np.fromiter(chain.from_iterable(found), dtype=np.int64, count=int(lengths.sum()))
+        hashes = [_word_hashes(text) for text in texts]
+        lengths = np.fromiter(map(len, hashes), dtype=np.int64, count=n)
+        words = np.fromiter(chain.from_iterable(hashes), dtype=np.uint64, count=int(lengths.sum()))
+        before = np.empty_like(words)  # each word's left neighbour, _START for a text's first
+        before[1:] = words[:-1]
+        before[(np.cumsum(lengths) - lengths)[lengths > 0]] = _START
+        pairs = ((before << np.uint64(32)) | words) * np.uint64(_GOLDEN) >> np.uint64(_SHIFT)
+        flat = np.concatenate([words & np.uint64(_MASK), pairs]).astype(np.int64)
         docs = np.repeat(np.arange(n, dtype=np.int64), lengths)
+        docs = np.concatenate([docs, docs])
         # The norm of each text's counts: a bucket that occurs c times adds c * c.
-        pairs, counts = np.unique(docs * N_FEATURES + flat, return_counts=True)
-        squares = np.bincount(pairs // N_FEATURES, weights=counts.astype(np.float64) ** 2,
+        keys, counts = np.unique(docs * N_FEATURES + flat, return_counts=True)
+        squares = np.bincount(keys // N_FEATURES, weights=counts.astype(np.float64) ** 2,
                               minlength=n)  # fmt: skip
         norms = np.sqrt(squares)
         norms[norms == 0.0] = 1.0
@@ -167,11 +188,16 @@ class HarmModel:
         return [self._assess(t, p) for t, p in zip(normalised_texts, model, strict=True)]
 
     def _assess(self, normalised_text: str, model: list[float]):
-        scores = dict.fromkeys(CATEGORIES, 0.0)
+        scores = _ZEROS.copy()
         scores.update(zip(self.model_categories, model, strict=True))
-        signals = []
         fired = triggered(normalised_text)
-        for plist in HARM_LISTS if fired else ():
+        if not fired and not _ALWAYS:
+            # No phrase list has anything to look at (most messages): the models alone.
+            for category, factor in self._alone:
+                scores[category] *= factor
+            return scores, []
+        signals = []
+        for plist in HARM_LISTS:
             if not plist.always and id(plist) not in fired:
                 continue
             hits = list(plist.hits(normalised_text))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
@@ -27,6 +28,7 @@ from chaperone.screening.types import (
 __all__ = ["Screener"]
 
 _CATEGORIES = tuple(c.value for c in Category)
+_NO_SCORES = dict.fromkeys(_CATEGORIES, 0.0)
 _HARM_WHY = {
     "toxic": "abusive, bullying or offensive language",
     "sexual": "sexual content",
@@ -122,13 +124,14 @@ class Screener:
 
     @staticmethod
     def _allowed(scores: dict[str, float]) -> ScreeningResult:
-        get = scores.get
+        out = _NO_SCORES.copy()
+        for category, value in scores.items():
+            if value:
+                out[category] = _round4(value)
         return ScreeningResult(
             decision=Decision.ALLOW,
             concern=False,
-            scores=MappingProxyType(
-                {c: round(v, 4) if (v := get(c)) else 0.0 for c in _CATEGORIES}
-            ),
+            scores=MappingProxyType(out),
             pii=(),
             findings=(),
         )
@@ -147,8 +150,8 @@ class Screener:
             below
             and not harm
             and context != Context.STAFF_TO_CHILD
-            and not triggered(view.words)
-            and not could_find(view.light, view.words)
+            and not (fired := triggered(view.words))
+            and not could_find(view.light, view.words, fired)
         ):
             # No phrase list and no recogniser has anything to look at: skip them all.
             return self._allowed(scores)
@@ -262,7 +265,13 @@ def _clip(x: float) -> float:
     if not x:
         return 0.0
     x = float(x)
-    return 0.0 if x != x else min(1.0, max(0.0, round(x, 4)))
+    return 0.0 if x != x else _round4(min(1.0, max(0.0, x)))
+
+
+def _round4(x: float) -> float:
+    """A score in [0, 1] to four places, half up: the same as ``round(x, 4)`` but for values
+    within a rounding error of a half, and several times cheaper."""
+    return math.floor(x * 10000.0 + 0.5) / 10000.0
 
 
 def _pii(view: Normalised, turn: int | None) -> list[PiiSpan]:

@@ -74,10 +74,12 @@ _LIGHT_GATE = re.compile(r"[\d@:=\-]|\.\w")
 add_gate("pii", (*schools.KEYWORDS, "dot"))
 
 
-def could_find(light: str, words: str) -> bool:
+def could_find(light: str, words: str, found: dict | None = None) -> bool:
     """False when no recogniser can find anything in the text. True means "look", not
-    "found": each recogniser still checks for itself."""
+    "found": each recogniser still checks for itself. ``found`` is ``triggered(words)`` when
+    the caller has it already."""
     if _LIGHT_GATE.search(light) is not None:
         return True
-    found = triggered(words)
+    if found is None:
+        found = triggered(words)
     return "pii" in found or id(handles.INVITATIONS) in found
