@@ -18,8 +18,11 @@ takes a fast path with no per-character work.
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
+
+from chaperone.screening.lexicon import add_gate, triggered
 
 __all__ = ["Normalised", "normalise"]
 
@@ -78,7 +81,9 @@ _WHITESPACE = str.maketrans(dict.fromkeys("\t\n\v\f\r\x1c\x1d\x1e\x1f\x85\u1680\
 _NOT_SPACE = re.compile(r"[^\S ]")
 # Whether the word view needs any rewriting at all, in cheap steps: most messages need none.
 _LEET_CHAR = re.compile(r"[0-9@$!|+]")
-_REPEAT3 = re.compile(r"([a-z])\1\1")
+# Three of a letter in a row ("soooo", "killll"): found in the phrase lists' one pass over the
+# text (``lexicon.triggered``), which the detectors read from a cache when the text needs no work.
+add_gate("repeat", [letter * 3 for letter in string.ascii_lowercase])
 _SPACED_ANY = re.compile(r"(?<![a-z0-9])[a-z] ?[.\-_*,/ ] ?[a-z](?![a-z0-9])")
 
 
@@ -89,11 +94,10 @@ def _needs_work(words: str) -> bool:
         return True  # white space other than the plain space
     if _LEET_CHAR.search(words) and _HAS_LEET.search(words):
         return True
-    return _REPEAT3.search(words) is not None or _SPACED_ANY.search(words) is not None
+    return "repeat" in triggered(words) or _SPACED_ANY.search(words) is not None
 
 
-@dataclass(frozen=True, slots=True)
-class Normalised:
+class Normalised(NamedTuple):
     original: str
     light: str
     light_index: tuple[int, ...] | None  # None: the identity map
