@@ -32,10 +32,16 @@ from chaperone.screening.normalise import normalise
         ("s-e-x", "sex"),
         ("s.n.a.p", "snap"),
         ("k i l l  y o u r s e l f", "kill yourself"),
+        # a message spelt out letter by letter with wider gaps: every group is a word
+        ("y o u  a r e  d e a d", "you are dead"),
+        ("a d d  m e  o n  s n a p", "add me on snap"),
+        ("i  w i l l  s t a b  y o u", "i will stab you"),
         # but text-speak made of one-letter words stays as typed
         ("r u ok", "r u ok"),
         ("u r a star", "u r a star"),
         ("i c u", "i c u"),
+        ("r u  ok  m8", "r u ok m8"),
+        ("c u  l8r", "c u l8r"),
         # any white space reads as one space
         ("kill\nyourself", "kill yourself"),
         ("kill \t  yourself", "kill yourself"),

@@ -13,6 +13,9 @@ CASES = [
     ("self_harm", "go kill yourself", "go k\u200bill yourself"),  # zero-width space
     ("threat", "i will stab you", "i w1ll st4b you"),
     ("threat", "i will stab you", "i wіll stаb you"),  # Cyrillic і and а
+    ("threat", "you are dead tomorrow", "y o u  a r e  d e a d  t o m o r r o w"),
+    ("hate", "go back to your own country", "g o  b a c k  t o  y o u r  o w n  c o u n t r y"),
+    ("grooming", "add me on snap", "a d d  m e  o n  s n a p"),
     ("sexual", "send nudes", "send ｎｕｄｅｓ"),  # full-width
     ("sexual", "send nudes", "send nuuuudes"),
     ("sexual", "send nudes", "send n u d e s"),

@@ -70,6 +70,26 @@ _SPACED = re.compile(
     r"|(?<![a-z0-9])[a-z](?:(?: ?[.\-_*,/] ?| )[a-z](?![a-z0-9])){2,}"
 )
 _SPACED_LETTER = re.compile(r"[a-z]")
+# A message spelt out letter by letter with wider gaps between words ("y o u  a r e  d e a d"):
+# every group of single letters is then a word, however short ("m e", "y o u"), where in
+# ordinary chat a short run of one-letter words is text-speak ("r u ok").
+_LETTER_GROUP = re.compile(r"(?<![a-z0-9])[a-z](?: [a-z](?![a-z0-9]))+")
+_GAP = re.compile(r" {2,}")
+_SPELT_GROUP = re.compile(r"[a-z](?: [a-z])*")
+
+
+def _spelt_out(words: str) -> bool:
+    """Three or more groups between wide gaps, and at least three in four of them single
+    letters with single spaces between them (one letter alone, "i" or "a", counts)."""
+    if "  " not in words:
+        return False
+    groups = _GAP.split(words.strip())
+    if len(groups) < 3:
+        return False
+    spelt = sum(1 for g in groups if _SPELT_GROUP.fullmatch(g))
+    return spelt * 4 >= len(groups) * 3 and any(len(g) > 1 for g in groups)
+
+
 # Letters that stand alone as words in chat ("r u ok", "i c u", "u r a star"): a short spaced
 # run made mostly of them is words, not a spelt-out word.
 _ALONE = frozenset("aiurcybnoxk")
@@ -215,6 +235,10 @@ def _join_spaced(m: re.Match) -> list[int]:
     return letters
 
 
+def _letters_only(m: re.Match) -> list[int]:
+    return list(range(m.start(), m.end(), 2))
+
+
 def _cut_repeats(m: re.Match) -> list[int]:
     """A run of three or more: a vowel is read once ("soooo" -> "so", "kiiill" -> "kill"), a
     consonant twice ("killlll" -> "kill")."""
@@ -254,6 +278,8 @@ def normalise(text: str) -> Normalised:
             words = words.translate(_WHITESPACE)  # one character for one
         if _HAS_LEET.search(words):
             words = _LEET_TOKEN.sub(_leet, words)  # one character for one
+        if _spelt_out(words):
+            words, idx = _rewrite(words, idx, _LETTER_GROUP, _letters_only)
         words, idx = _rewrite(words, idx, _SPACED, _join_spaced)
         words, idx = _rewrite(words, idx, _REPEATS, _cut_repeats)
         words, idx = _rewrite(words, idx, _SPACES, _one_space)
