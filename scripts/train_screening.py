@@ -15,7 +15,9 @@ Only data sets whose SOURCE.md states a permissive licence train the shipped wei
 - pii-presidio-synth (MIT): ordinary sentences, as non-harmful examples;
 - ordinary youth-club chat generated here from our own templates (``ordinary_chat``), so that
   short everyday messages ("see you", "what time is it?") are not read as harmful just for
-  being short and informal, which tweet-trained models otherwise do.
+  being short and informal, which tweet-trained models otherwise do;
+- children's everyday dislikes and figures of speech generated here (``everyday_feelings``):
+  "i hate maths", "my mum will kill me", so that the word "hate" alone is not hate speech.
 
 Every other set serves evaluation only (``scripts/eval_screening.py``). Categories with no
 permissive training data (sexual, threat, self_harm) are scored by the reviewed phrase lists
@@ -147,6 +149,40 @@ def ordinary_chat(n: int = 3000) -> list[str]:
     return out
 
 
+_DISLIKED = [
+    "maths", "mondays", "homework", "school", "this song", "the rain", "getting up early",
+    "broccoli", "exams", "the bus", "waiting", "long car journeys", "spiders", "tests",
+    "science", "the dentist", "being late", "losing", "penalties", "my hair today",
+    "this weather", "the new kit", "tidying my room", "revision", "pe in the rain",
+    "this level", "the last episode", "my phone", "running laps", "cold showers",
+    "when the wifi goes", "it when we lose", "it when my brother takes my charger", "queueing",
+    "sprouts", "tuesdays",
+]  # fmt: skip
+_DISLIKE_BODIES = [
+    "i hate {x}", "ugh i hate {x}", "i really hate {x}", "i hate {x} so much",
+    "honestly i hate {x}", "{x} is the worst", "i can't stand {x}", "{x} sucks",
+    "i'm so sick of {x}", "i hate hate hate {x}",
+]  # fmt: skip
+_IDIOMS = [
+    "my mum will kill me if i'm late", "my dad's going to kill me lol", "i'm dead",
+    "i literally died", "you killed it today", "that was savage", "this level is killing me",
+    "i'm gonna smash this exam", "my feet are killing me", "i'm dying to see the film",
+    "she'll murder me if i lose her pen", "we got destroyed 5-0", "that tackle was brutal",
+    "i'm so done with this homework", "this traffic is the worst", "my brother is so annoying",
+    "mum's going to go mad", "i could scream, i left my kit at home",
+    "it's killing me not knowing the score",
+]  # fmt: skip
+
+
+def everyday_feelings() -> list[str]:
+    """Children's everyday dislikes and figures of speech ("i hate maths", "my mum will kill
+    me"): our own text. Tweets and Wikipedia comments teach the models that "hate" and "kill"
+    are abuse; these teach them that disliking Mondays is not."""
+    out = [body.format(x=x) for body in _DISLIKE_BODIES for x in _DISLIKED]
+    out += [f"{opener} {text}".strip() for text in _IDIOMS for opener in _OPENERS]
+    return out
+
+
 _TOPICS = [
     "isis",
     "the islamic state",
@@ -249,6 +285,7 @@ def load_training(data: Path):
             continue
         rows.append((item["full_text"], {"toxic": 0, "hate": 0}))
     rows += [(text, {"toxic": 0, "hate": 0}) for text in ordinary_chat()]
+    rows += [(text, {"toxic": 0, "hate": 0}) for text in everyday_feelings()]
     rows += [(text, {"extremism": 0}) for text in everyday_topics()]
     for _, labels in rows:
         labels["extremism"] = 0

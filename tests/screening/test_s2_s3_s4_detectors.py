@@ -61,6 +61,34 @@ def test_s2_benign_look_alikes_stay_below_the_hold_level(harm, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "i hate geography",
+        "ugh hate wednesdays",
+        "i hate french lessons so much",
+        "my nan will kill me lol",
+        "i hate it when it rains",
+        "i hate this song",
+    ],
+)
+def test_s2_a_childs_everyday_dislikes_and_figures_of_speech_are_allowed(text):
+    """Disliking a lesson or a weekday is not hate speech, and "my nan will kill me" is not a
+    threat: a child's message saying so goes through."""
+    r = Screener().screen(text, context=Context.CHILD_MESSAGE)
+    assert r.decision == Decision.ALLOW, (r.scores, r.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i hate immigrants", "i hate jews", "i cant stand gay people", "all muslims should leave"],
+)
+def test_s2_hatred_of_a_group_is_held_with_a_hate_finding(text):
+    r = Screener().screen(text, context=Context.CHILD_MESSAGE)
+    assert r.decision == Decision.HOLD
+    assert any(f.rule == "S2" and f.category == "hate" for f in r.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "i wish i was dead",
         "honestly everyone would be better off without me, i'm just a burden",
         "i can't take it anymore",

@@ -294,14 +294,22 @@ EXTREMISM = PhraseList.build("extremism", "S2", "extremist or radicalising conte
                    r"(?:infidels|unbelievers|non[ -]?believers)"),
 })  # fmt: skip
 
+_GROUPS = (
+    r"(?:muslims|jews|blacks|black people|gays|gay people|lesbians|immigrants|refugees"
+    r"|pakis|gypsies|travellers|trans people|asians|foreigners|arabs|christians|hindus"
+    r"|sikhs|disabled people|poles|romanians|africans|mexicans)"
+)
+
 HATE = PhraseList.build("hate", "S2", "hateful language about a group", {
     # Leetspeak is read as letters before matching ("n1gg" arrives as "nigg").
     "slurs": (0.9, r"nigg(?:er|a|az|ers|as)|fagg?(?:ot|ots|s)?|kikes?|spic|chink"
                    r"|trann(?:y|ies)|retard(?:s|ed)?|pakis?|wogs?|gollywogs?"
                    r"|coons?|dykes?|towel ?heads?|sand ?nigg\w*"),
-    "groups": (0.6, r"(?:all|those|these|fucking|filthy|dirty) (?:muslims|jews|blacks|gays"
-                    r"|immigrants|refugees|pakis|gypsies|trans people|asians|foreigners)"
+    "groups": (0.7, r"(?:all|those|these|fucking|filthy|dirty) " + _GROUPS +
                     r" (?:are|should|must|need)"),
+    # Hatred of a group, said outright ("i hate immigrants"); "i hate maths" is not this.
+    "hate_group": (0.7, r"(?:i|we|everyone) (?:hate|hates|despise|can'?t stand|detest) (?:all )?"
+                        r"(?:the )?" + _GROUPS),
     "go_back": (0.55, r"go back to (?:your|ur) (?:own )?country|send them (?:all )?back"),
 })  # fmt: skip
 
