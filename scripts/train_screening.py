@@ -170,16 +170,34 @@ _IDIOMS = [
     "she'll murder me if i lose her pen", "we got destroyed 5-0", "that tackle was brutal",
     "i'm so done with this homework", "this traffic is the worst", "my brother is so annoying",
     "mum's going to go mad", "i could scream, i left my kit at home",
-    "it's killing me not knowing the score",
+    "it's killing me not knowing the score", "shut up no way", "shut up you didn't",
+    "shut up that's amazing", "kill the lights when you leave",
+]  # fmt: skip
+# Colours of kit and things: tweet-trained models read "black" and "white" as race.
+_COLOURS = ["black", "white", "brown", "yellow"]
+_THINGS = [
+    "kit", "socks", "shirt", "shirts", "trainers", "boots", "pen", "car", "cat", "dog", "bag",
+    "hoodie", "team", "board", "paper", "shorts", "football", "belt", "top", "bib", "van",
+]  # fmt: skip
+_COLOUR_BODIES = [
+    "{c} {o}", "the {c} {o}", "my {c} {o}", "bring your {c} {o}", "is the {o} {c}",
+    "{c} {o} or {d} {o}", "we're wearing {c} {o} on saturday", "i lost my {c} {o}",
 ]  # fmt: skip
 
 
 def everyday_feelings() -> list[str]:
-    """Children's everyday dislikes and figures of speech ("i hate maths", "my mum will kill
-    me"): our own text. Tweets and Wikipedia comments teach the models that "hate" and "kill"
-    are abuse; these teach them that disliking Mondays is not."""
+    """Children's everyday dislikes, figures of speech and colours ("i hate maths", "my mum
+    will kill me", "black kit or white kit"): our own text. Tweets and Wikipedia comments teach
+    the models that "hate", "kill" and "black" are abuse; these teach them that disliking
+    Mondays, or a kit's colour, is not."""
     out = [body.format(x=x) for body in _DISLIKE_BODIES for x in _DISLIKED]
     out += [f"{opener} {text}".strip() for text in _IDIOMS for opener in _OPENERS]
+    out += [
+        body.format(c=c, d=d, o=o)
+        for body in _COLOUR_BODIES
+        for o in _THINGS
+        for c, d in zip(_COLOURS, _COLOURS[1:] + _COLOURS[:1], strict=True)
+    ]
     return out
 
 

@@ -67,6 +67,10 @@ def test_s2_benign_look_alikes_stay_below_the_hold_level(harm, text):
         "my nan will kill me lol",
         "i hate it when it rains",
         "i hate this song",
+        "i want to die of embarrassment",
+        "i'm gonna beat you at fifa",
+        "white socks or black socks for the match",
+        "is the away kit black",
     ],
 )
 def test_s2_a_childs_everyday_dislikes_and_figures_of_speech_are_allowed(text):
@@ -188,3 +192,17 @@ def test_models_load_from_the_package_and_match_their_manifest():
     assert hashlib.sha256(weights).hexdigest() == manifest["weights_sha256"]
     assert len(weights) < 20 * 1024 * 1024
     assert set(manifest["model_categories"]) == set(HarmModel.load().model_categories)
+
+
+@pytest.mark.parametrize(
+    "text,category",
+    [
+        ("i'll beat you after school", "threat"),
+        ("i'm going to beat you up", "threat"),
+        ("i want to die", "self_harm"),
+    ],
+)
+def test_s2_the_plain_meaning_next_to_a_figure_of_speech_is_still_held(text, category):
+    r = Screener().screen(text, context=Context.CHILD_MESSAGE)
+    assert r.decision == Decision.HOLD
+    assert any(f.category == category for f in r.findings)

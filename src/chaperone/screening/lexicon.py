@@ -219,7 +219,8 @@ YOUR = r"(?:your|ur|yor|youre|you're|yr)"
 SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", {
     "kys": (0.95, r"kys|kill " + YOUR + r" ?self|kill yourselves|go die|neck " + YOUR + r"self"),
     "suicide": (0.8, r"suicid(?:e|al)|kill(?:ing)? my ?self|end(?:ing)? (?:it all|my life)"
-                     r"|take my (?:own )?life|want(?:ed)? to die|wanna die|better off dead"),
+                     r"|take my (?:own )?life|better off dead"
+                     r"|(?:want(?:ed)? to|wanna) die(?! (?:of|from|laughing|for))"),
     "cut": (0.75, r"cut(?:ting)? my ?self|self[ -]?harm(?:ing)?|hurt(?:ing)? my ?self"
                   r"|burn(?:ing)? my ?self|slit my wrists?|cut my (?:wrists?|arms?|legs?)"),
     "method": (0.75, r"overdose|od on (?:pills|paracetamol)|hang(?:ing)? my ?self"
@@ -260,8 +261,10 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
 })  # fmt: skip
 
 THREAT = PhraseList.build("threat", "S2", "a threat of violence", {
+    # "i'm gonna beat you at fifa" is a game: beating someone at or in something is winning.
     "kill": (0.85, r"(?:i'?ll|i will|gonna|going to|im going to|i'?m gonna) (?:kill|stab|shoot"
-                   r"|murder|hurt|batter|smash|beat|punch|slap|jump) " + YOU),
+                   r"|murder|hurt|batter|smash|beat|punch|slap|jump) " + YOU +
+                   r"(?! (?:at|in|on)(?![a-z]))"),
     "dead": (0.75, YOU + r"(?:'re| are| r) (?:dead|gonna die|going to die)|watch " + YOUR +
                    r" back|you'?ll regret|i know where " + YOU + r" live"),
     "weapon": (0.6, r"bring(?:ing)? a (?:knife|blade|gun|weapon)|(?:knife|stab|shank) " + YOU),
@@ -340,7 +343,8 @@ DISCLOSURE = PhraseList.build("disclosure", "S3", "what may be a disclosure of h
                       r"|no food (?:at home|in the house)|(?:left|leave) me (?:alone|home alone) "
                       r"(?:for|all)|locked (?:me )?(?:in|out)"),
     "intent": (0.8, r"(?:i'?m|im|i am) (?:going to|gonna) (?:kill|hurt|cut) my ?self"
-                    r"|(?:i|ive|i'?ve) (?:cut|been cutting|hurt) my ?self|i want to die"
+                    r"|(?:i|ive|i'?ve) (?:cut|been cutting|hurt) my ?self"
+                    r"|i (?:want to|wanna) die(?! (?:of|from|laughing|for))"
                     r"|(?:i'?m|im) (?:suicidal|thinking (?:about|of) (?:suicide|killing myself))"
                     r"|took (?:a lot of|loads of|all my) pills"),
     "secret": (0.6, r"(?:he|she|they) (?:said|told me) (?:not to tell|to keep it (?:a )?secret)"
