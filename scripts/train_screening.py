@@ -17,7 +17,8 @@ Only data sets whose SOURCE.md states a permissive licence train the shipped wei
   short everyday messages ("see you", "what time is it?") are not read as harmful just for
   being short and informal, which tweet-trained models otherwise do;
 - children's everyday dislikes and figures of speech generated here (``everyday_feelings``):
-  "i hate maths", "my mum will kill me", so that the word "hate" alone is not hate speech.
+  "i hate maths", "my mum will kill me", so that the word "hate" alone is not hate speech;
+  and insults aimed at one person (``personal_insults``), toxic but not hate.
 
 Every other set serves evaluation only (``scripts/eval_screening.py``). Categories with no
 permissive training data (sexual, threat, self_harm) are scored by the reviewed phrase lists
@@ -185,6 +186,22 @@ _COLOUR_BODIES = [
 ]  # fmt: skip
 
 
+_INSULTS = [
+    "i hate you", "i hate you so much", "you're an idiot", "shut up you idiot", "you're so ugly",
+    "nobody likes you", "you're pathetic", "you're such a loser", "go away nobody wants you",
+    "you're thick", "you're a waste of space", "you stink", "everyone hates you", "you're a joke",
+    "you're so fat", "shut your mouth", "you're a freak", "you're useless", "get lost weirdo",
+    "i can't stand you",
+]  # fmt: skip
+
+
+def personal_insults() -> list[str]:
+    """Insults aimed at one person: our own text, toxic but not hate. The tweets that teach
+    the hate model often say "hate"; these teach it that hate speech is about a group, so that
+    "i hate you" is reported as abuse of a person, not of a group."""
+    return [f"{opener} {text}".strip() for text in _INSULTS for opener in _OPENERS]
+
+
 def everyday_feelings() -> list[str]:
     """Children's everyday dislikes, figures of speech and colours ("i hate maths", "my mum
     will kill me", "black kit or white kit"): our own text. Tweets and Wikipedia comments teach
@@ -304,6 +321,7 @@ def load_training(data: Path):
         rows.append((item["full_text"], {"toxic": 0, "hate": 0}))
     rows += [(text, {"toxic": 0, "hate": 0}) for text in ordinary_chat()]
     rows += [(text, {"toxic": 0, "hate": 0}) for text in everyday_feelings()]
+    rows += [(text, {"toxic": 1, "hate": 0}) for text in personal_insults()]
     rows += [(text, {"extremism": 0}) for text in everyday_topics()]
     for _, labels in rows:
         labels["extremism"] = 0

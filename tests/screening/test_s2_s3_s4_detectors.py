@@ -206,3 +206,11 @@ def test_s2_the_plain_meaning_next_to_a_figure_of_speech_is_still_held(text, cat
     r = Screener().screen(text, context=Context.CHILD_MESSAGE)
     assert r.decision == Decision.HOLD
     assert any(f.category == category for f in r.findings)
+
+
+@pytest.mark.parametrize("text", ["i hate u", "you're a total idiot", "nobody even likes u"])
+def test_s2_an_insult_to_one_person_reads_as_toxic_more_than_hate(harm, text):
+    """Hate speech is about a group: abuse of one person is toxic first, so the sender is told
+    what they actually wrote."""
+    scores = harm.score(words(text))
+    assert scores["toxic"] >= 0.5 and scores["toxic"] > scores["hate"]

@@ -45,8 +45,20 @@ _M64 = (1 << 64) - 1
 _SHIFT = 64 - N_FEATURES.bit_length() + 1
 
 
+# Text-speak read as the word it stands for, so that "i hate u" has the features of "i hate
+# you": the models learn from tweets and comments, which spell both ways. Only unambiguous
+# spellings; applied where a word is hashed, so a cached word costs nothing more.
+_ALIASES = {
+    "u": "you", "ya": "you", "yu": "you", "ur": "your", "yr": "your", "r": "are", "im": "i'm",
+    "ive": "i've", "dont": "don't", "cant": "can't", "wont": "won't", "didnt": "didn't",
+    "doesnt": "doesn't", "isnt": "isn't", "thats": "that's", "youre": "you're", "ppl": "people",
+    "pls": "please", "plz": "please", "thx": "thanks", "cuz": "because", "coz": "because",
+    "bc": "because", "wat": "what", "wot": "what", "luv": "love", "gonna": "going",
+}  # fmt: skip
+
+
 def _hash(word: str) -> int:
-    h = zlib.crc32(word.encode())
+    h = zlib.crc32(_ALIASES.get(word, word).encode())
     if len(_HASHES) >= _HASH_CACHE_LIMIT:
         _HASHES.clear()
     _HASHES[word] = h
