@@ -36,7 +36,7 @@ from train_screening import (  # noqa: E402
     held_out_account,
 )
 
-from chaperone.screening import Context, Screener, Turn  # noqa: E402
+from chaperone.screening import Context, Decision, Screener, Turn  # noqa: E402
 from chaperone.screening.decide import Thresholds  # noqa: E402
 
 SEED = 7
@@ -136,6 +136,52 @@ def conversation_fixtures(screener) -> list[str]:
             f"| {o}/{len(ordinary)} |"
         )
         print(out[-1], flush=True)
+    return out
+
+
+def uk_messages(screener) -> list[str]:
+    """S2 on hand-written UK youth-club messages (tests/screening/fixtures), written apart from
+    the engine and never tuned on: each harm category against the ordinary messages, many of
+    them hard negatives ("i hate maths", "my mum will kill me"), screened as a child's."""
+    path = FIXTURES / "uk_messages_heldout.jsonl"
+    if not path.exists():
+        return []
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    results = [screener.screen(r["text"], context=Context.CHILD_MESSAGE) for r in rows]
+    ordinary = [x for r, x in zip(rows, results, strict=True) if r["label"] == "ordinary"]
+    out = [
+        "",
+        "## Hand-written UK messages (held out, never tuned on)",
+        "",
+        f"`{path.name}`: {len(rows)} messages in the words of children and staff, each screened "
+        "as a child's message. ROC AUC ranks each category's messages against the ordinary "
+        "ones by that category's score; 'caught' is the share given a decision other than "
+        "allow; 'as its category' the share whose findings name the category.",
+        "",
+        "| category | messages | ROC AUC | caught | as its category |",
+        "|---|---|---|---|---|",
+    ]
+    for category in ("toxic", "self_harm", "threat", "sexual", "hate", "extremism"):
+        mine = [x for r, x in zip(rows, results, strict=True) if r["label"] == category]
+        if not mine:
+            continue
+        scores = [x.scores[category] for x in mine] + [x.scores[category] for x in ordinary]
+        labels = [1] * len(mine) + [0] * len(ordinary)
+        caught = sum(x.decision != Decision.ALLOW for x in mine)
+        named = sum(any(f.category == category for f in x.findings) for x in mine)
+        out.append(
+            f"| {category} | {len(mine)} | {roc_auc(labels, scores):.3f} | "
+            f"{caught}/{len(mine)} | {named}/{len(mine)} |"
+        )
+        print(out[-1], flush=True)
+    decisions = [str(x.decision) for x in ordinary]
+    out += [
+        "",
+        f"Ordinary messages: {decisions.count('allow')}/{len(ordinary)} allowed, "
+        f"{decisions.count('warn')} warned, {decisions.count('hold')} held, "
+        f"{decisions.count('block')} blocked.",
+    ]
+    print(out[-1], flush=True)
     return out
 
 
@@ -496,6 +542,7 @@ def main(argv=None) -> int:
     except FileNotFoundError as exc:
         print(f"skipped grooming: {exc}", file=sys.stderr)
     lines += conversation_fixtures(screener)
+    lines += uk_messages(screener)
 
     # Identifying details (S1).
     lines += [

@@ -214,3 +214,34 @@ def test_s2_an_insult_to_one_person_reads_as_toxic_more_than_hate(harm, text):
     what they actually wrote."""
     scores = harm.score(words(text))
     assert scores["toxic"] >= 0.5 and scores["toxic"] > scores["hate"]
+
+
+@pytest.mark.parametrize(
+    "text,category",
+    [
+        ("ur getting jumped after school", "threat"),
+        ("i'll knock u out", "threat"),
+        ("your dead meat", "threat"),
+        ("i'll smash your face in", "threat"),
+        ("send noods", "sexual"),
+        ("show me ur boobs", "sexual"),
+    ],
+)
+def test_s2_playground_slang_for_threats_and_sexual_requests_is_held(text, category):
+    r = Screener().screen(text, context=Context.CHILD_MESSAGE)
+    assert r.decision == Decision.HOLD
+    assert any(f.category == category for f in r.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'll knock out the last level tonight",
+        "gonna end you in fifa",
+        "we need to square up the corners of the poster",
+        "hook up the speaker to the laptop",
+    ],
+)
+def test_s2_the_same_words_about_games_and_things_are_not_threats_or_sexual(harm, text):
+    scores = harm.score(words(text))
+    assert scores["threat"] < 0.45 and scores["sexual"] < 0.4, scores

@@ -260,6 +260,9 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                       r"|unbearable"),
 })  # fmt: skip
 
+# "your" too: "your dead" is how "you're dead" is often typed.
+_YOU_ARE = r"(?:you'?re|youre|you are|you r|u r|u are|ur|ya|your)"
+
 THREAT = PhraseList.build("threat", "S2", "a threat of violence", {
     # "i'm gonna beat you at fifa" is a game: beating someone at or in something is winning.
     "kill": (0.85, r"(?:i'?ll|i will|gonna|going to|im going to|i'?m gonna) (?:kill|stab|shoot"
@@ -269,14 +272,36 @@ THREAT = PhraseList.build("threat", "S2", "a threat of violence", {
                    r" back|you'?ll regret|i know where " + YOU + r" live"),
     "weapon": (0.6, r"bring(?:ing)? a (?:knife|blade|gun|weapon)|(?:knife|stab|shank) " + YOU),
     "bomb": (0.7, r"bomb (?:the|this|your) school|shoot up (?:the|this) school"),
+    # UK playground and drill slang: "merk" and "wet" are to kill or stab, "shank" a knife.
+    "slang": (0.8, r"(?:i'?ll|i will|gonna|going to|im going to|i'?m gonna) (?:(?:knock " + YOU +
+                   r" out|end " + YOU + r"|shank " + YOU + r"|merk " + YOU + r"|wet " + YOU +
+                   r"|bang " + YOU + r" out)(?! (?:at|in|on)(?![a-z]))"
+                   r"|put " + YOU + r" in (?:hospital|the ground|a body bag)"
+                   r"|(?:break|smash|kick|cave) " + YOUR + r" (?:face|head|legs?|neck|teeth|jaw)"
+                   r"|burn " + YOUR + r" house)"
+                   r"|" + _YOU_ARE + r" (?:getting|gonna get|going to get) (?:jumped"
+                   r"|stabbed|shanked|battered|merked|wet|done in|bodied|smoked)"
+                   r"|" + _YOU_ARE + r" (?:a )?dead (?:man|meat)"),
+    "menace": (0.5, r"wait (?:till|until|til) (?:i see " + YOU + r"|after school)"
+                    r"|(?:catch|caught|catching) " + YOU + r" lacking|i'?ll find " + YOU +
+                    r"|(?:wanna|want to|let'?s|come|gonna) square up|square up (?:to me|then)"
+                    r"|" + _YOU_ARE + r" gonna get it"),
 })  # fmt: skip
 
 SEXUAL = PhraseList.build("sexual", "S2", "sexual content", {
     "explicit": (0.85, r"sexy|nudes?|naked|porn|horny|blowjob|bj|dick|cock|pussy|boobs?"
                        r"|tits|fuck me|send (?:me )?(?:a )?(?:pic|pics|photo|photos) (?:of|in) "
                        r"(?:your|ur) (?:body|underwear|bra|boxers)|masturbat\w*|orgasm|cum"),
+    # Teenagers' spellings and slang for the same requests and acts.
+    "slang": (0.85, r"noods|n00dz|nudez|dick pics?|sexting|sext me|dtf|shag(?:ging|ged)?"
+                    r"|suck my|sit on my face|finger(?:ed|ing) (?:her|him|me|you)"
+                    r"|show me (?:your|ur) (?:boobs|tits|bum|ass|body|chest|privates)"
+                    r"|take (?:your|ur) clothes off|get naked|onlyfans|slut|whore"),
     "suggestive": (0.55, r"sex|send (?:me )?(?:a )?(?:sexy|hot|naughty) (?:pic|photo|selfie)s?"
                          r"|what are " + YOU + r" wearing|take (?:it|your top|ur top) off"
+                         r"|(?:wanna|want to|let'?s|we should) hook up|rate my body"
+                         r"|what colou?r (?:is|are) (?:your|ur) (?:bra|underwear|knickers|pants)"
+                         r"|thirst trap"
                          r"|turn(?:s|ed)? me on|in (?:your|ur) underwear|touch (?:your|ur)self"),
 })  # fmt: skip
 
