@@ -139,50 +139,80 @@ def conversation_fixtures(screener) -> list[str]:
     return out
 
 
+#: Each set of hand-written UK messages as first measured, before any change was made with it
+#: in view: (ROC AUC per category, ordinary allowed / warned / held). A set is tuned on once its
+#: misses have been read; the figures below keep what it said of the engine before that.
+UK_SETS = {
+    "uk_messages_heldout.jsonl": {
+        "status": "tuned on after its first measurement",
+        "first": {"toxic": 0.902, "self_harm": 0.684, "threat": 0.688, "sexual": 0.644,
+                  "hate": 0.825, "extremism": 0.885,
+                  "ordinary": "224/240 allowed, 11 warned, 5 held"},
+    },
+    "uk_messages_heldout2.jsonl": {
+        "status": "tuned on after its first measurement",
+        "first": {"toxic": 0.950, "self_harm": 0.773, "threat": 0.719, "sexual": 0.648,
+                  "hate": 0.933, "extremism": 0.933,
+                  "ordinary": "223/240 allowed, 10 warned, 7 held"},
+    },
+    "uk_messages_heldout3.jsonl": {"status": "held out, never tuned on", "first": None},
+}  # fmt: skip
+_UK_CATEGORIES = ("toxic", "self_harm", "threat", "sexual", "hate", "extremism")
+
+
 def uk_messages(screener) -> list[str]:
-    """S2 on hand-written UK youth-club messages (tests/screening/fixtures), written apart from
-    the engine and never tuned on: each harm category against the ordinary messages, many of
-    them hard negatives ("i hate maths", "my mum will kill me"), screened as a child's."""
-    path = FIXTURES / "uk_messages_heldout.jsonl"
-    if not path.exists():
-        return []
-    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-    results = [screener.screen(r["text"], context=Context.CHILD_MESSAGE) for r in rows]
-    ordinary = [x for r, x in zip(rows, results, strict=True) if r["label"] == "ordinary"]
+    """S2 on hand-written UK youth-club messages (tests/screening/fixtures), each set written
+    apart from the engine by someone who had not read it: each harm category against the
+    ordinary messages, many of them hard negatives ("i hate maths", "my mum will kill me"),
+    screened as a child's."""
     out = [
         "",
-        "## Hand-written UK messages (held out, never tuned on)",
+        "## Hand-written UK messages",
         "",
-        f"`{path.name}`: {len(rows)} messages in the words of children and staff, each screened "
-        "as a child's message. ROC AUC ranks each category's messages against the ordinary "
-        "ones by that category's score; 'caught' is the share given a decision other than "
-        "allow; 'as its category' the share whose findings name the category.",
+        "Sets of messages in the words of children and staff, each written without sight of "
+        "the engine, each screened as a child's message. ROC AUC ranks each category's "
+        "messages against the ordinary ones by that category's score; 'caught' is the share "
+        "given a decision other than allow; 'as its category' the share whose findings name "
+        "the category. A set's first measurement, before anything was changed with it in view, "
+        "is kept below the table.",
         "",
-        "| category | messages | ROC AUC | caught | as its category |",
-        "|---|---|---|---|---|",
+        "| set | category | messages | ROC AUC | caught | as its category |",
+        "|---|---|---|---|---|---|",
     ]
-    for category in ("toxic", "self_harm", "threat", "sexual", "hate", "extremism"):
-        mine = [x for r, x in zip(rows, results, strict=True) if r["label"] == category]
-        if not mine:
+    notes = []
+    for name, about in UK_SETS.items():
+        path = FIXTURES / name
+        if not path.exists():
             continue
-        scores = [x.scores[category] for x in mine] + [x.scores[category] for x in ordinary]
-        labels = [1] * len(mine) + [0] * len(ordinary)
-        caught = sum(x.decision != Decision.ALLOW for x in mine)
-        named = sum(any(f.category == category for f in x.findings) for x in mine)
-        out.append(
-            f"| {category} | {len(mine)} | {roc_auc(labels, scores):.3f} | "
-            f"{caught}/{len(mine)} | {named}/{len(mine)} |"
+        rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        results = [screener.screen(r["text"], context=Context.CHILD_MESSAGE) for r in rows]
+        ordinary = [x for r, x in zip(rows, results, strict=True) if r["label"] == "ordinary"]
+        label = f"{name} ({about['status']})"
+        for category in _UK_CATEGORIES:
+            mine = [x for r, x in zip(rows, results, strict=True) if r["label"] == category]
+            if not mine:
+                continue
+            scores = [x.scores[category] for x in mine] + [x.scores[category] for x in ordinary]
+            labels = [1] * len(mine) + [0] * len(ordinary)
+            caught = sum(x.decision != Decision.ALLOW for x in mine)
+            named = sum(any(f.category == category for f in x.findings) for x in mine)
+            out.append(
+                f"| {label} | {category} | {len(mine)} | {roc_auc(labels, scores):.3f} | "
+                f"{caught}/{len(mine)} | {named}/{len(mine)} |"
+            )
+            print(out[-1], flush=True)
+        decisions = [str(x.decision) for x in ordinary]
+        notes.append(
+            f"- {name}, ordinary messages now: {decisions.count('allow')}/{len(ordinary)} "
+            f"allowed, {decisions.count('warn')} warned, {decisions.count('hold')} held, "
+            f"{decisions.count('block')} blocked."
         )
-        print(out[-1], flush=True)
-    decisions = [str(x.decision) for x in ordinary]
-    out += [
-        "",
-        f"Ordinary messages: {decisions.count('allow')}/{len(ordinary)} allowed, "
-        f"{decisions.count('warn')} warned, {decisions.count('hold')} held, "
-        f"{decisions.count('block')} blocked.",
-    ]
-    print(out[-1], flush=True)
-    return out
+        print(notes[-1], flush=True)
+        first = about["first"]
+        if first:
+            aucs = ", ".join(f"{c} {first[c]:.3f}" for c in _UK_CATEGORIES)
+            notes.append(f"- {name}, first measured: ROC AUC {aucs}; ordinary {first['ordinary']}.")
+    return out + [""] + notes
 
 
 def jigsaw(data: Path, column: str):

@@ -173,6 +173,19 @@ _IDIOMS = [
     "mum's going to go mad", "i could scream, i left my kit at home",
     "it's killing me not knowing the score", "shut up no way", "shut up you didn't",
     "shut up that's amazing", "kill the lights when you leave",
+    # Games and sport: beating, destroying and killing someone there is winning.
+    "i'll beat you in the race", "i'm gonna destroy you at fifa",
+    "we're coming for you in the final",
+    "i'll smash you at chess", "you're going down on saturday",
+    "i killed you three times in fortnite",
+    "he got a headshot on me from the tower", "i'm going to thrash you at table tennis",
+    "their keeper is deadly", "we murdered them 6-0", "she's a beast in goal",
+    "you're dead good at this", "ur dead funny", "you're next to bat", "you smell like cake",
+    "take your muddy boots off before you come in", "my brother blew up my lego tower",
+    "the zombie bit me and i died lol", "a bomb went off in my game",
+    # In British English a fag is a cigarette.
+    "my uncle smokes fags", "he went out for a fag", "a packet of fags", "fags are bad for you",
+    "mum's trying to give up the fags",
 ]  # fmt: skip
 # Colours of kit and things: tweet-trained models read "black" and "white" as race.
 _COLOURS = ["black", "white", "brown", "yellow"]
@@ -192,6 +205,12 @@ _INSULTS = [
     "you're thick", "you're a waste of space", "you stink", "everyone hates you", "you're a joke",
     "you're so fat", "shut your mouth", "you're a freak", "you're useless", "get lost weirdo",
     "i can't stand you",
+    # Shutting someone out and mocking their looks: bullying without a swear word in it.
+    "no one invited you", "you're not welcome here", "we don't want you in our group",
+    "we made a new group without you", "everyone laughs at you behind your back",
+    "don't sit with us", "why do you even come", "you're the ugliest in the class",
+    "you smell disgusting", "look at your spotty face", "get out of our chat",
+    "even your friends don't like you", "nobody will come to your party",
 ]  # fmt: skip
 
 
@@ -271,7 +290,31 @@ _FAITH = [
     "my nan is from pakistan", "we're going to mecca for umrah", "i'm reading the quran tonight",
     "what's the difference between sunni and shia for re", "my family is from syria",
     "my uncle is in the army", "praying for the people of gaza", "peace be upon him",
+    "allah knows best", "jazakallah for the lift", "my sister is starting hifz classes",
 ]  # fmt: skip
+
+
+_IDENTITIES = [
+    "gay people", "lesbians", "trans people", "trans women", "trans men", "non binary people",
+    "bisexual people", "black people", "white people", "asian people", "muslims", "jews",
+    "christians", "sikhs", "hindus", "disabled people", "deaf people", "blind people",
+    "wheelchair users", "autistic people", "refugees", "immigrants", "travellers",
+    "polish people", "women", "girls",
+]  # fmt: skip
+_IDENTITY_BODIES = [
+    "{g} are welcome at our club", "we learnt about {g} in pshe today", "{g} are people too",
+    "{g} face a lot of unfair treatment", "there's a support group for {g} on tuesdays",
+    "my best mate's family are {g}", "our assembly was about respecting {g}",
+    "{g} are just like everyone else", "famous {g} in history for my project",
+    "{g} can play for any team", "being kind to {g} costs nothing",
+]  # fmt: skip
+
+
+def identity_mentions() -> list[str]:
+    """Groups named kindly or plainly: our own text. Comment data teaches models that words
+    for groups ("gay", "trans", "muslim", "deaf") are abuse in themselves, because abuse names
+    them more often than anything else does; these teach that naming a group is not."""
+    return [body.format(g=g) for body in _IDENTITY_BODIES for g in _IDENTITIES]
 
 
 def everyday_topics() -> list[str]:
@@ -322,6 +365,7 @@ def load_training(data: Path):
     rows += [(text, {"toxic": 0, "hate": 0}) for text in ordinary_chat()]
     rows += [(text, {"toxic": 0, "hate": 0}) for text in everyday_feelings()]
     rows += [(text, {"toxic": 1, "hate": 0}) for text in personal_insults()]
+    rows += [(text, {"toxic": 0, "hate": 0}) for text in identity_mentions()]
     rows += [(text, {"extremism": 0}) for text in everyday_topics()]
     for _, labels in rows:
         labels["extremism"] = 0

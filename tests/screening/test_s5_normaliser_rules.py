@@ -91,3 +91,23 @@ def test_s5_the_word_view_maps_back_in_order(text):
     n = normalise(text)
     starts = [n.words_span(i, i + 1)[0] for i in range(len(n.words))]
     assert starts == sorted(starts)
+
+
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        ("s*icide is the only way", "suicide is the only way"),
+        ("wanna see my d*ck", "wanna see my dick"),
+        ("f**k off", "fuck off"),
+        ("p#rn link", "porn link"),
+        ("*hugs* c# is fun", "*hugs* c# is fun"),  # no word of the list fits: kept as typed
+        ("50% off", "50% off"),
+        ("b*nana", "b*nana"),
+    ],
+)
+def test_s5_a_masked_word_is_read_as_the_word_it_hides(text, words):
+    """A symbol over a letter stands for that one letter, so the word keeps its length and
+    every offset still points at the character typed."""
+    n = normalise(text)
+    assert n.words == words
+    assert len(n.words) == len(text)

@@ -32,8 +32,10 @@ _MASK = N_FEATURES - 1
 #: Categories whose model, on its own, is scaled down so that it can warn but never hold: the
 #: extremism model learnt from one collection of propaganda accounts and reads some ordinary
 #: short messages ("message 3 from Alex") as news from a war. With a phrase-list hit of its
-#: category the model's score stands. The scaling keeps the order of scores (ROC AUC).
+#: category of at least ``CONFIRMS`` the model's score stands; a weaker hit ("jihad" alone, a
+#: word children meet in RE) does not lift it. The scaling keeps the order of scores (ROC AUC).
 MODEL_ALONE = {"extremism": 0.65}
+CONFIRMS = 0.6
 _TOKEN = re.compile(r"[a-z0-9']+")
 
 
@@ -209,6 +211,7 @@ class HarmModel:
                 scores[category] *= factor
             return scores, []
         signals = []
+        lexicon: dict[str, float] = {}
         for plist in HARM_LISTS:
             if not plist.always and id(plist) not in fired:
                 continue
@@ -217,13 +220,12 @@ class HarmModel:
                 signals += [
                     Signal(plist.category, a, b, w, plist.why, plist.rule) for a, b, w in hits
                 ]
-                lexicon = _lexicon_score([w for _, _, w in hits])
-                scores[plist.category] = max(scores[plist.category], lexicon)
-        for category, factor in MODEL_ALONE.items():
-            if category in self.model_categories and not (
-                signals and any(s.category == category for s in signals)
-            ):
+                lexicon[plist.category] = _lexicon_score([w for _, _, w in hits])
+        for category, factor in self._alone:
+            if not any(s.category == category and s.score >= CONFIRMS for s in signals):
                 scores[category] *= factor
+        for category, score in lexicon.items():
+            scores[category] = max(scores[category], score)
         return scores, signals
 
     def score_batch(self, normalised_texts: Sequence[str]) -> list[dict[str, float]]:

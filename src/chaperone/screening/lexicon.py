@@ -227,7 +227,7 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                      r"|jump (?:off|in front of)|swallow(?:ed)? (?:all )?(?:the )?pills"),
     "mood": (0.2, r"depress(?:ed|ion|ing)|hopeless(?:ness)?|worthless|empty inside|numb"
                   r"|exhausted|can'?t cope|give up|giving up|no point|pointless|alone|lonely"
-                  r"|hate myself|tired of (?:everything|living|life|it all)|anymore|crying"
+                  r"|hate myself|tired of (?:everything|it all)|anymore|crying"
                   r"|panic attacks?|anxiety|therapist|meds|medication|diagnos\w+|trauma"),
     "hopeless": (0.45, r"no reason to live|can'?t go on|don'?t want to (?:be here|live|wake up)"
                        r"|nobody would (?:care|miss me)|no one would (?:care|miss me)"
@@ -240,20 +240,98 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                        r"|(?:go to )?sleep and (?:never|not) wake up|don'?t want to exist"
                        r"|want (?:it|everything) all to (?:end|stop)|(?:want|wanna) to stop living"
                        r"|rather (?:be dead|not be alive)"),
-    "burden": (0.45, r"(?:i'?m|im|i am|i feel like) (?:just )?(?:a|such a) burden"
+    "burden": (0.45, r"(?:i'?m|im|i am|i feel like) (?:just |always |only )?(?:a|such a) burden"
                      r"|burden (?:to|on) (?:everyone|my family|my parents|them|you|people)"
                      r"|better off without me|no way out|feel(?:ing)? trapped"
                      r"|can'?t (?:take|do|handle) (?:it|this|this pain|life) any ?more"
                      r"|can'?t keep going|tired of being alive|done with life"),
     "goodbye": (0.6, r"this is (?:my )?goodbye|goodbye (?:everyone|forever|world|cruel world)"
                      r"|(?:wrote|writing|written|left) (?:a|my) (?:suicide|goodbye) note"
-                     r"|giv(?:e|ing) away (?:all )?my (?:stuff|things)"
                      r"|won'?t be (?:here|around) (?:much longer|for long)"
+                     r"(?! (?:on|at|today|tomorrow|tonight|this|because|cos|as|after|in|mum"
+                     r"|dad)(?![a-z]))"
                      r"|last (?:day|night) (?:alive|on earth)"),
     "plan": (0.75, r"noose|tie a rope|(?:saving|saved|stockpil\w*|hoard\w*) (?:up )?(?:my |the )?"
-                   r"(?:pills|tablets|meds)|(?:tried|trying|attempted) to (?:hang|end) my ?self"
+                   r"(?:mum'?s |dad'?s |nan'?s )?(?:pills|tablets|meds)|(?:tried|trying"
+                   r"|attempted) to (?:hang|end) my ?self"
                    r"|attempted to end (?:it|my life)|how many pills (?:would it|does it|to)"
-                   r"|(?:painless|easiest|quickest) way to die|a plan to (?:die|end it)"),
+                   r"|(?:painless|easiest|quickest) way to die|a plan to (?:die|end it)"
+                   r"|(?:pills|tablets|meds|paracetamol) (?:saved|hidden|stashed|hoarded)"),
+    # How young people say it now: "unalive", "kms", "sewerslide" (words that slip past filters),
+    # "been cutting again", and questions about a means ("how many paracetamol would it take").
+    "euphemism": (0.8, r"unalive (?:my ?self|me)|unaliv(?:e|ing) (?:my ?self)|kms|sewer ?slide"
+                       r"|(?:i'?m|im|i am|i'?ve|ive) (?:decided|going to|gonna) (?:to )?"
+                       r"end(?:ing)? (?:it all|my life)|(?:i'?m|im|i am) ending it all"),
+    # "i've decided to end it" may be a friendship: a warning, more with other signs.
+    "end_it": (0.45, r"(?:i'?ve|ive|i have) decided (?:to end it|i'?m ending it)"
+                     r"|(?:i'?m|im|i am) ending it(?! (?:with|for|at|on|here))"),
+    "relapse": (0.75, r"(?:been|started|keep|kept|still|can'?t stop|couldn'?t stop|relapsed and)"
+                      r" (?:self ?harming|harming my ?self|hurting my ?self|cutting(?=(?: again"
+                      r"| my ?self| my (?:arms?|legs?|wrists?|thighs?|skin))|\s*[.!?,😔😢😭💔]"
+                      r"|\s*$| and))"
+                      r"|(?:cutting|self ?harming|self ?harmed|harming my ?self) again"
+                      r"|(?:hid|hide|hiding|found) (?:the |my )?(?:blades?|razors?)"
+                      r"|(?:blades?|razors?) (?:in|under|hidden in) my (?:pencil case|drawer|room"
+                      r"|bed|pillow|sock drawer)|(?<!hair )(?<!got )cut (?:again|last night)"
+                      r"|scratch(?:ed|ing)? (?:till|until) (?:it|they) bleeds?"
+                      r"|scratch(?:ed|ing)? (?:my )?(?:arms?|legs?|wrists?|skin) (?:till|until|so)"
+                      r" (?:they|it) (?:bleeds?|bled)|deserve to (?:hurt|suffer|be in pain|die)"),
+    "means": (0.75, r"how (?:many|much) (?:of (?:my |\w+ )?)?(?:paracetamol|pills|tablets"
+                    r"|ibuprofen|sleeping pills)"
+                    r" (?:would it take|does it take|would kill|will kill|would do it|till|until"
+                    r"|to (?:die|kill|overdose|od|end it))"
+                    r"|how deep (?:do|should|would|to)(?: (?:you|u|i))?(?: (?:have|need) to)? cut"
+                    r"|(?:bleach|paracetamol|pills|rope)"
+                    r" (?:would|will|could) do it"
+                    r"|ways to (?:do it|kill my ?self|end it|end my life)"
+                    r"|(?:step|stepping|jump|jumping|walk|walking) (?:in front of|under) "
+                    r"(?:a |the )?(?:train|bus|lorry|car)"
+                    r"|jump(?:ing)? off (?:a |the )?(?:bridge|roof|building)"
+                    r"|walk(?:ing)? into the (?:sea|river|water|traffic)"
+                    r"|(?:bridge|tracks|ledge) (?:\w+ ){0,4}(?:looks?|looking"
+                    r"|seems?) (?:so |really )?tempting"
+                    r"|(?:going|go|went) to the (?:bridge|cliff|tracks|train tracks) (?:tonight"
+                    r"|alone|to jump|and jump)"),
+    "farewell": (0.6, r"(?:wrote|written|writing|left) (?:letters?|notes?) for (?:my|everyone)"
+                      r"|won'?t (?:need|be needing) (?:it|them|my stuff|anything) (?:after|anymore)"
+                      r"|won'?t be a burden|bye forever"),
+    # Each may be said of a Saturday or a clear-out; with another sign, a goodbye.
+    "not_long": (0.45, r"(?:won'?t|wont) (?:be (?:here|around|a burden|needing (?:it|them"
+                       r"|anything))|have to (?:worry|deal) (?:about|with) me) (?:much longer"
+                       r"|for (?:much )?longer|for long)|(?:won'?t|wont) be for long"
+                       r"|giv(?:e|ing) away (?:all )?my (?:stuff|things)"
+                       r"|giv(?:e|ing) (?:all )?my (?:stuff|things) away"),
+    # Each alone is ordinary ("sorry for everything" after a row); together they are a goodbye.
+    "farewell_hint": (0.35, r"this is my last (?:message|post|text)|sorry for everything"
+                            r"|my last (?:message|post|text) (?:ever|before i go)"
+                            r"|goodbye x"
+                            r"|thank (?:you|u) (?:all )?for being my friends?"),
+    # Hopelessness and hiding it: a warning on its own, more with anything else.
+    "pointless": (0.45, r"(?:don'?t|dont|can'?t|cant) see the point (?:anymore|of (?:anything"
+                        r"|living|trying|going on|life|me))|what'?s the point (?:of|in) (?:trying"
+                        r"|living|anything|life|going on|me|being here)|(?:i'?m|im) pointless"
+                        r"|everything'?s pointless|nothing (?:ever )?gets better"
+                        r"|(?:keep|keeps|kept) pretending (?:i'?m|im|to be) (?:ok|okay|fine"
+                        r"|happy)(?! at| with| about)"
+                        r"|(?:won'?t|wont|not) eat(?:ing)? (?:today|tomorrow|again|anything) either"
+                        r"|(?:don'?t|dont) deserve (?:to eat|food|to live|to be (?:here|alive|happy"
+                        r"|loved))|deserve to be punished|punished properly"),
+    "vanish": (0.55, r"i (?:want to |wanna |could |will |just )?(?:disappear|vanish)(?:ed)? "
+                     r"(?:forever|for good)|i'?ll be gone (?:forever|for good|soon)"
+                     r"|(?:no ?one|nobody) (?:would|will) (?:even )?(?:notice|care|miss me) if i"
+                     r" (?:died|disappeared|was gone|wasn'?t here|wasn'?t around|was dead"
+                     r"|never came back|killed my ?self)"
+                     r"|if i (?:disappeared|died|was gone|wasn'?t here) (?:would|will) (?:anyone"
+                     r"|anybody) (?:even )?(?:notice|care|miss me)"
+                     r"|if i (?:don'?t|dont|never) wake up(?! on time| early| in time| for)"
+                     r"|(?:thinking|think) (?:about"
+                     r"|of) ending it"
+                     r"|my (?:arms|legs|wrists|thighs) are (?:a mess|scarred|cut up|cut)"
+                     r"|(?:so |really )?tired of (?:living|being alive|existing)"
+                     r"|(?:starv(?:e|ing)|punish(?:ing)?) my ?self(?! of)|not eating (?:as"
+                     r"|to) punish"
+                     r"|make my ?self throw up|don'?t care if it kills me"
+                     r"|🔪 ?🩸|🩸 ?🔪|(?:cut|cutting) (?:deeper|too deep)"),
     "distress": (0.2, r"nobody cares|no one cares|i'?m a failure|hate everything|hurts so much"
                       r"|in so much pain|can'?t sleep|so tired of|falling apart|breaking down"
                       r"|isolat\w+|no friends|nothing matters|what'?s the point|ruined my life"
@@ -263,45 +341,167 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
 # "your" too: "your dead" is how "you're dead" is often typed.
 _YOU_ARE = r"(?:you'?re|youre|you are|you r|u r|u are|ur|ya|your)"
 
+# Intent: "i'll", "ima", "we're gonna", "i swear i'll" ...
+_WILL = (
+    r"(?:i'?ll|i will|ima|imma|i'?ma|gonna|going to|i'?m gonna|im gonna|i'?m going to"
+    r"|im going to|we'?ll|we will|we'?re gonna|we are gonna|we'?re going to|we are going to)"
+)
+# Beating, ending or hitting someone "at", "in" or "on" something is a game ("i'll destroy you
+# at fifa", "i'm gonna kill you in among us").
+_BODY_OR_PLACE = (
+    r"(?:the |your |ur |ya |my |his |her )?(?:face|neck|head|eyes?|chest|gut|belly|stomach"
+    r"|legs?|heart|throat|sleep|mouth|nose|ribs|park(?! ?run)|school|gates?|bus stop|station|shops?"
+    r"|chicken shop|party|canal|alley|field|car park|toilets|changing rooms|street|corner|town"
+    r"|house|way home|lunch|break|home ?time|\d)"
+)
+# ... unless "at", "in" or "on" is followed by a body or a place ("in the neck", "at the park").
+# Shooting someone a link or a message is sending it.
+_NOT_A_GAME = (
+    r"(?! (?:at|in|on)(?![a-z])(?! " + _BODY_OR_PLACE + r"(?![a-z]))"
+    r"| (?:from|with the ball)(?![a-z])"
+    r"| (?:a|an|the|over|some) (?:link|message|text|email|dm|pic|photo|invite|code|msg))"
+)
+_HURT = (
+    r"(?:kill|stab|shoot|murder|hurt|batter|smash|beat|punch|slap|jump|kick|drown|strangle"
+    r"|choke|slash|glass|bottle|merk|shank|wet|end|lamp|deck|rush|bang|knock|stamp on"
+    r"|push|hold|have)"
+)
+_BODY = r"(?:face|head|legs?|neck|teeth|jaw|nose|arms?|skull|ribs)"
+
 THREAT = PhraseList.build("threat", "S2", "a threat of violence", {
-    # "i'm gonna beat you at fifa" is a game: beating someone at or in something is winning.
-    "kill": (0.85, r"(?:i'?ll|i will|gonna|going to|im going to|i'?m gonna) (?:kill|stab|shoot"
-                   r"|murder|hurt|batter|smash|beat|punch|slap|jump) " + YOU +
-                   r"(?! (?:at|in|on)(?![a-z]))"),
-    "dead": (0.75, YOU + r"(?:'re| are| r) (?:dead|gonna die|going to die)|watch " + YOUR +
-                   r" back|you'?ll regret|i know where " + YOU + r" live"),
-    "weapon": (0.6, r"bring(?:ing)? a (?:knife|blade|gun|weapon)|(?:knife|stab|shank) " + YOU),
-    "bomb": (0.7, r"bomb (?:the|this|your) school|shoot up (?:the|this) school"),
-    # UK playground and drill slang: "merk" and "wet" are to kill or stab, "shank" a knife.
-    "slang": (0.8, r"(?:i'?ll|i will|gonna|going to|im going to|i'?m gonna) (?:(?:knock " + YOU +
-                   r" out|end " + YOU + r"|shank " + YOU + r"|merk " + YOU + r"|wet " + YOU +
-                   r"|bang " + YOU + r" out)(?! (?:at|in|on)(?![a-z]))"
-                   r"|put " + YOU + r" in (?:hospital|the ground|a body bag)"
-                   r"|(?:break|smash|kick|cave) " + YOUR + r" (?:face|head|legs?|neck|teeth|jaw)"
-                   r"|burn " + YOUR + r" house)"
-                   r"|" + _YOU_ARE + r" (?:getting|gonna get|going to get) (?:jumped"
-                   r"|stabbed|shanked|battered|merked|wet|done in|bodied|smoked)"
-                   r"|" + _YOU_ARE + r" (?:a )?dead (?:man|meat)"),
+    # UK playground and drill slang is in here too: "merk" and "wet" are to kill or stab,
+    # "shank" a knife, "lamp" and "deck" to punch, "rush" to attack in a group.
+    "kill": (0.85, _WILL + r" " + _HURT + r" " + YOU + _NOT_A_GAME),
+    "dead": (0.75, _YOU_ARE + r" (?:so |actually |literally )?(?:dead|gonna die|going to die)"
+                   r"(?! (?:funny|good|jealous|right|lucky|cute|tired|bored|behind|last|serious"
+                   r"|to me"
+                   r"|quiet|easy|on time)(?![a-z]))"
+                   r"|watch " + YOUR + r" back|(?:you|u)(?:'ll| will|ll)? regret|" + _YOU_ARE +
+                   r" (?:gonna|going to) regret|i know where " + YOU + r" live"
+                   r"|i know where " + YOUR + r" (?:mum|dad|family|nan|sister|brother) "
+                   r"(?:lives|works)"),
+    "weapon": (0.65, r"bring(?:ing)? (?:a|my|my dad'?s|my brother'?s|the) (?:knife|blade|gun"
+                     r"|weapon|machete|shank|strap)|(?:knife|stab|shank) " + YOU +
+                     r"|(?:knife|blade|shank|gun|machete|strap|hammer|bat|crowbar|nine) in my "
+                     r"(?:bag|pocket|coat|waistband|jacket)"
+                     r"|bring(?:ing)? (?:a|my|my dad'?s|my brother'?s|the) (?:hammer|bat|crowbar)"
+                     r" (?:to school|for " + YOU + r"|tomorrow|monday)"
+                     r"|(?:you|u|ur|you'?ll|u'?ll) (?:get|gettin|getting) the strap"
+                     r"|🔪+ (?:see (?:you|u|ya)|for (?:you|u)|when (?:i|we) see)"),
+    "bomb": (0.8, r"(?:bomb|blow up|burn down|shoot up|attack|hit|torch) (?:the|this|that|our|my"
+                  r"|your|ur|a) (?:school|club|college|academy|mosque|church|synagogue|temple"
+                  r"|gurdwara)|burn (?:the|that|this|our|ur|your) (?:school|club|house|academy"
+                  r"|college|place) down|(?:gonna|going to|will) be a (?:bomb|shooting|massacre"
+                  r"|attack) (?:at|in)|(?:your|ur) (?:house|car|flat|school|mum'?s car) (?:is|'s)"
+                  r" (?:getting|gonna get|going to get) (?:torched|burned|burnt|smashed|shot up"
+                  r"|bombed)"),
+    "harm": (0.8, _WILL + r" (?:(?:knock|bang) " + YOU + r" out|beat " + YOU + r" up|do " + YOU +
+                  r" in" + _NOT_A_GAME + r"|push " + YOU + r" (?:down|off|in front)"
+                  r"|hold " + YOU + r" under|have " + YOU + r" (?:shot|stabbed|jumped|done in"
+                  r"|battered|merked|beaten up)|make " + YOU + r" (?:bleed|suffer)"
+                  r"|(?:break|smash|kick|cave|stamp on|jump on) " + YOUR + r" " + _BODY +
+                  r"|burn " + YOUR + r" house)"
+                  r"|put(?:ting)? " + YOU + r" in (?:hospital|the ground|a body bag|a wheelchair)"
+                  r"|(?:break|smash|kick|cave|stamp on) " + YOUR + r" " + _BODY + r" in"
+                  r"|" + _YOU_ARE + r" (?:getting|gonna get|going to get|about to get) (?:jumped"
+                  r"|stabbed|shanked|battered|merked|wet|done in|bodied|smoked|hurt|beaten up"
+                  r"|knocked out|rushed|shot)"
+                  r"|" + _YOU_ARE + r" (?:a )?dead (?:man|meat)"),
+    # Doom: what will happen, not who will do it.
+    "doom": (0.75, r"count " + YOUR + r" days|" + YOUR + r" days are numbered|" + YOU +
+                   r" (?:won'?t|will not|wont|aint gonna) (?:make it|get) home"
+                   r"|(?:we'?re|we are|i'?m|im|they'?re|they are|are"
+                   r"|r) coming for " + YOU + _NOT_A_GAME +
+                   r"|snitches get stitches|or (?:your|ur) (?:mum|bro|brother|sister|sis|family"
+                   r"|dad|nan) gets it|(?:shame|pity) if (?:something|anything) (?:bad )?"
+                   r"happen(?:s|ed) to (?:you|u|ur|your|him|her)"
+                   r"|(?:shame|pity) if (?:your|ur) (?:\w+ ){0,2}(?:had an accident|got hurt"
+                   r"|caught fire|got burned|burned down|got smashed)"
+                   r"|(?:wait|waiting) outside " + YOUR +
+                   r" (?:house|school|door|flat)|(?:i'?ll|we'?ll|i will|we will) be waiting "
+                   r"(?:for (?:you|u|him|her)|outside)|pull(?:ing)? up (?:on|to) (?:you|u|him"
+                   r"|her|them"
+                   r"|(?:ur|your) (?:ends|area|house|block))"
+                   r"|no (?:teachers?|one|1|adults?) (?:to|will|can|gonna) (?:save|help|protect) "
+                   + YOU + r"|" + YOUR + r" (?:mum|dad|family|brother|sister) (?:is|are|will be)"
+                   r" next"),
+    # Shared pictures used as a threat: sextortion, the harm that grows fastest among children.
+    "expose": (0.85, r"(?:send|give|pay) (?:me )?£?\d+ or (?:i|i'?ll|ill|we'?ll|everyone)"
+                     r"|or (?:i|i'?ll|we'?ll|we) (?:post|send|share|leak|show) (?:the|ur|your|those"
+                     r"|these|them|it|all)|" + _WILL + r" (?:send|share|post|show|leak"
+                     r"|put) (?:the|ur|your|those|these"
+                     r"|them|it|this|that|all (?:the|ur|your)) (?:pics?|pictures?|photos?|nudes"
+                     r"|videos?|vids?|screenshots?)(?: to| with| everywhere| online| on)"
+                     r"|everyone (?:will|gonna|is gonna|is going to) see (?:ur|your|the|those)"
+                     r" (?:pics|nudes|photos|videos?)|unless (?:you|u) (?:send|pay)"),
     "menace": (0.5, r"wait (?:till|until|til) (?:i see " + YOU + r"|after school)"
                     r"|(?:catch|caught|catching) " + YOU + r" lacking|i'?ll find " + YOU +
                     r"|(?:wanna|want to|let'?s|come|gonna) square up|square up (?:to me|then)"
-                    r"|" + _YOU_ARE + r" gonna get it"),
+                    r"|" + _YOU_ARE + r" gonna get it|" + _YOU_ARE + r" next(?![a-z ])"
+                    r"|(?:catch|get|find) " + YOU + r" (?:on the way home|after school|outside"
+                    r"|at the (?:gates|bus stop|park))|(?:we|i) know (?:which|what) (?:bus|way"
+                    r"|route|train) " + YOU + r"|see how hard " + YOU + r" (?:are|r)"
+                    r"|one more word and|cross me (?:again|and)|see what happens to " + YOU +
+                    r"|(?:don'?t|dont) test me|sort " + YOU + r" out(?! with| for)"
+                    r"|make " + YOUR + r" life (?:hell|a living hell|miserable)"
+                    r"|got a (?:ting|shank|blade|strap|nine|machete) on (?:him|me|them)"
+                    r"|next time i see " + YOU + r",? " + _YOU_ARE + r" (?:getting|gonna get) it"
+                    r"|" + _WILL + r" hurt (?:her|him|them)(?! (?:at|in|on|by|with|if)(?![a-z]))"),
 })  # fmt: skip
 
+_CLOTHES_WORDS = r"top|shirt|clothes|bra|pants|knickers|trousers|boxers|bikini|underwear|hoodie"
+_CLOTHES = r"(?:" + _CLOTHES_WORDS + r")"
+
 SEXUAL = PhraseList.build("sexual", "S2", "sexual content", {
-    "explicit": (0.85, r"sexy|nudes?|naked|porn|horny|blowjob|bj|dick|cock|pussy|boobs?"
-                       r"|tits|fuck me|send (?:me )?(?:a )?(?:pic|pics|photo|photos) (?:of|in) "
-                       r"(?:your|ur) (?:body|underwear|bra|boxers)|masturbat\w*|orgasm|cum"),
+    "explicit": (0.85, r"nudes?|naked|porn|horny|blowjob|bj|dick|cock|pussy|boobs?"
+                       r"|tits|fuck me|(?:send|sned|snd) (?:me )?(?:a )?"
+                       r"(?:pic|pics|photo|photos|selfie|vid|video)s? (?:of|in|with) (?:your"
+                       r"|ur) (?:body|" + _CLOTHES_WORDS + r")"
+                       r"|masturbat\w*|orgasm|cum|(?:you|u)(?:'re| are| r| look| looking)"
+                       r" (?:so |really |well |proper )?sexy|sexy (?:pics?|photos?|body|selfie"
+                       r"|legs|bum)|touch(?:ing)? (?:my|your|ur) ?self (?:thinking|when|about|for)"
+                       r"|i'?m touching my ?self|giv(?:e|es|ing) (?:you |u |me )?head"
+                       r"|🍆 ?💦|💦 ?🍆|🍑 ?💦"),
     # Teenagers' spellings and slang for the same requests and acts.
-    "slang": (0.85, r"noods|n00dz|nudez|dick pics?|sexting|sext me|dtf|shag(?:ging|ged)?"
-                    r"|suck my|sit on my face|finger(?:ed|ing) (?:her|him|me|you)"
+    "slang": (0.85, r"noods|n00dz|nudez|dick pics?|(?<!on )(?<!about )sext(?:s|ing|ed)?|dtf"
+                    r"|shag(?:ging|ged)?|suck my|sit on my face|finger(?:ed|ing) (?:her|him|me|you)"
                     r"|show me (?:your|ur) (?:boobs|tits|bum|ass|body|chest|privates)"
                     r"|take (?:your|ur) clothes off|get naked|onlyfans|slut|whore"),
-    "suggestive": (0.55, r"sex|send (?:me )?(?:a )?(?:sexy|hot|naughty) (?:pic|photo|selfie)s?"
+    # Undressing on a camera, and trading pictures: how children are coerced.
+    "camera": (0.85, r"(?:take|takes|taking|took) (?:off )?(?:your|ur) " + _CLOTHES +
+                     r"(?: off)? (?:on (?:cam|camera|facetime|video|call)|for me)"
+                     r"|strip (?:for me|on cam)|(?:i'?ll|i will) (?:send|show) (?:you|u) mine if"
+                     r"|(?:pic|selfie|photo|video|vid)s? (?:with )?(?:nothing on|no clothes"
+                     r"|without (?:ur|your|a) (?:top|clothes|shirt|bra|pants))|with nothing on"
+                     r"|less clothes the better|(?:with )?no clothes on|£\d+ for (?:a |some )?"
+                     r"(?:pics?|photos?|selfies?|videos?)|send (?:me )?(?:something|sum|smth)"
+                     r" (?:spicy|naughty|dirty|hot)|(?:your|ur) (?:body|figure|legs|bum|chest"
+                     r"|curves) (?:is|are|look|looks) (?:\w+ ){0,3}for (?:your|ur) age"
+                     r"|(?:hot|fit|sexy|developed|grown) for (?:your|ur) age"
+                     r"|(?:teach|show) (?:you|u) (?:things|stuff) (?:boys|girls|people|lads|kids)"
+                     r" (?:ur|your) age"
+                     r"|send (?:yours|urs) first"),
+    "body": (0.7, r"good in bed|what (?:colou?r )?(?:underwear|knickers|bra|pants|boxers) "
+                  r"(?:are |is )?(?:you|u) (?:got on|wearing)|what colou?r (?:underwear|bra"
+                  r"|knickers)"
+                  r"|(?:wanna|want to) see my (?:willy|thing|privates|bits)"
+                  r"|grown[ -]?up (?:stuff|things|games)"),
+    # On a call, alone an ordinary request: a warning. So too the signs of being alone with
+    # someone and of passing on a picture.
+    "camera_hint": (0.45, r"(?:turn|move|point|put) the (?:camera|cam|phone) (?:down|lower)"
+                          r"|(?:video|vid) together,? just us|(?:ever )?done (?:stuff|things"
+                          r"|anything) with a (?:boy|girl"
+                          r"|guy|man|lad)|(?:want me to|should i|gonna|i'?ll) forward it"
+                          r"|(?:forward|share|send round|spread|post) (?:the|her|his|their) (?:pic"
+                          r"|pics|nudes|photo) (?:she|he|they) sent"),
+    "suggestive": (0.55, r"(?<!and )sex(?!ual health|ual orientation| ?ed(?:ucation)?(?![a-z])"
+                         r"| and relationships)(?:ual(?:ly)?)?|sexy"
+                         r"|send (?:me )?(?:a )?(?:sexy|hot|naughty) (?:pic|photo|selfie)s?"
                          r"|what are " + YOU + r" wearing|take (?:it|your top|ur top) off"
+                         r"|take off (?:your|ur) " + _CLOTHES +
                          r"|(?:wanna|want to|let'?s|we should) hook up|rate my body"
                          r"|what colou?r (?:is|are) (?:your|ur) (?:bra|underwear|knickers|pants)"
-                         r"|thirst trap"
+                         r"|thirst trap|mature for (?:your|ur) age"
                          r"|turn(?:s|ed)? me on|in (?:your|ur) underwear|touch (?:your|ur)self"),
 })  # fmt: skip
 
@@ -310,35 +510,122 @@ EXTREMISM = PhraseList.build("extremism", "S2", "extremist or radicalising conte
     # more with the model's reading or other entries.
     "groups": (0.55, r"isis|isil|daesh|islamic state|al[ -]?qaeda|al[ -]?shabaab|boko haram"
                     r"|national action|atomwaffen|combat 18|blood and honour|kkk"),
-    "jihad": (0.75, r"jihad(?:i|is|ist|ists)?|mujahid(?:een|in)?|caliphate|khilafah|shaheed"
+    # "jihad" alone is a word of Islam that children meet in RE: a warning, not a hold.
+    "jihad_word": (0.5, r"jihad|martyrdom|britain first|beheading videos?|lone (?:wolf|wolves)"),
+    "jihad": (0.75, r"jihad(?:i|is|ist|ists)|mujahid(?:een|in)?|caliphate|khilafah|shaheed"
                     r"|martyrdom operation|kuffar|kafir|crusaders?|apostates?|takfir|baqiyah"),
-    "far_right": (0.75, r"race war|white genocide|great replacement|14 words|heil hitler|sieg heil"
+    "far_right": (0.75, r"race ?war|white genocide|great replacement|14 words|heil hitler"
+                        r"|sieg heil|(?:white|aryan) race (?:must|will) (?:rise|survive)"
+                        r"|purge (?:them|the (?:rest|invaders|traitors|non ?whites|kuffar))"
+                        r"|another (?:7/7|9/11|7 7|9 11|christchurch|columbine)"
+                        r"|next saint(?!'?s? day)|be the spark|accelerationis\w+|day of the rope"
+                        r"|zog"
+                        r"|active club|(?:burn|kill|remove|expel|fight) the invaders|invaders out"
+                        r"|defend europe|(?:mosques|synagogues|churches)"
+                        r" are (?:enemy|targets)|time to (?:hit|attack|strike) them"
                         r"|white power|remigration now|rahowa"),
     "vocabulary": (0.3, r"dawlah|khilafa|kuffaar?|murtad(?:een|in)?|taghut|tawagh?eet|raqqa"
                         r"|mosul|dabiq|amaq|baghdadi|mujahideen|shaheed|shuhada|rafidah?|rafidi"
                         r"|nusayri|sahwat?|ahlus? sunnah|hijrah to sham|bay'?ah|baya|khalifah"),
+    # Praise of attackers and their attacks; naming them (a history lesson, the news) is not.
+    "glory": (0.85, r"(?:tarrant|breivik|dylann roof|brenton|hitler|bin laden|osama|baghdadi"
+                    r"|thomas mair|elliot rodger|the columbine shooters"
+                    r"|jihadi john|the (?:christchurch|buffalo|el paso|manchester|bataclan"
+                    r"|london bridge|westminster|halle|utoya|new zealand) "
+                    r"(?:shooter|bomber|attacker|killer)"
+                    r"|(?:he|they) who took action) (?:is|was|are|were) (?:a |my |our |an )?"
+                    r"(?:hero|heroes|saint|saints|legend|legends|martyr|martyrs|king|god|icon|idol"
+                    r"|inspiration|right|based|genius)"
+                    r"|saint (?:tarrant|breivik|roof|brenton)|the saints who"
+                    r"|we need more (?:like|people like) (?:tarrant|breivik|roof|him|them)"
+                    r"|(?:attack|attacks|bombing|shooting|massacre|9 ?11) (?:was|were) "
+                    r"(?:a blessing|justified|deserved|based|a good thing|necessary|beautiful"
+                    r"|a victory)"
+                    r"|(?:do|did|repeat|copy|finish) what (?:they|he|tarrant|breivik) "
+                    r"(?:did|started) (?:in|at) \w+|like (?:they|he) did in (?:christchurch"
+                    r"|new zealand|buffalo"
+                    r"|manchester|paris|norway|el paso|halle)"),
+    "martyr": (0.85, r"(?:be|become|die as|die) a (?:martyr|shaheed)|martyrs? (?:await|paradise)"
+                     r"|paradise awaits|pledge (?:allegiance|bay'?ah) to"
+                     r"|(?:go|going) (?:and )?fight (?:for|in|with) (?:islam|allah|the ummah"
+                     r"|the brothers|sham|syria)"
+                     r"|(?:loved?|love) islam (?:you|u)'?d (?:go and |go )?fight"
+                     r"|read (?:his|the|their) manifesto|only violence works"
+                     r"|violence is the only (?:way|answer|solution)"
+                     r"|no political solution|nationalists with guns|race traitors?"
+                     r"|hitler (?:is|was) (?:my|a|our) (?:hero|idol|legend|god)"),
+    "symbols": (0.45, r"martyr|manifesto|swastikas?|black sun|sonnenrad|totenkopf|1488|caliph"
+                      r"|the brother i (?:talk|speak|chat) to online|the brothers online"
+                      r"|who'?s next|took action|take action"),
     "call": (0.65, r"join the (?:fight|cause|struggle|brothers)|die for the cause"
                    r"|(?:kill|behead|slaughter) (?:the )?"
                    r"(?:infidels|unbelievers|non[ -]?believers)"),
 })  # fmt: skip
 
 _GROUPS = (
-    r"(?:muslims|jews|blacks|black people|gays|gay people|lesbians|immigrants|refugees"
-    r"|pakis|gypsies|travellers|trans people|asians|foreigners|arabs|christians|hindus"
-    r"|sikhs|disabled people|poles|romanians|africans|mexicans)"
+    r"(?:muslims|muzzies|jews|blacks|black people|gays|gay people|homos|queers|lesbians"
+    r"|immigrants|migrants|refugees|asylum seekers|pakis|pakistanis|indians|bangladeshis"
+    r"|gypsies|gypos|pikeys|travellers|roma|trans people|trans kids|trannies|asians|chinese"
+    r"|chinese people|foreigners|arabs|christians|hindus|sikhs|catholics|disabled people"
+    r"|disabled kids|the disabled|spastics|poles|polish people|romanians|eastern europeans"
+    r"|africans|somalis|nigerians|mexicans|the irish|irish people|white people|women"
+    r"|black players|deaf (?:kids|people)|blind people|people in wheelchairs|wheelchair users"
+    r"|kids with down syndrome|autistic (?:kids|people)|non ?binary (?:people|kids)"
+    r"|trans (?:women|men)|bi people|bisexuals|jewish people|muslim people|the chinese|the poles"
+    r"|the jews|the muslims|the blacks)"
+)
+_ADJECTIVES = (
+    r"(?:polish|romanian|muslim|jewish|black|gay|irish|chinese|indian|african|pakistani|foreign"
+    r"|immigrant|trans|gypsy|asian|arab|somali|paki|lesbian|disabled|albanian|kurdish)"
+)
+# What is said of a whole group that makes it hatred: vermin, dirt, crime, not human.
+_VILE = (
+    r"(?:thieves|beggars|scum|vermin|animals|rats|cockroaches|parasites|dirty|filthy|disgusting"
+    r"|stupid|thick|inferior|subhuman|terrorists|rapists|criminals|savages|sick|evil|diseased"
+    r"|a disease|lazy|smelly|monkeys|apes|pigs|dogs|trash|a plague|freaks|abominations"
+    r"|groomers|paedos|nonces|not human|not real people|worthless|a waste of space|superior"
+    r"|taking over|invading|ruining (?:everything|this country|britain|our)|the problem|useless"
+    r"|dumb|too dumb|a drain|confused|not real|fake|mentally ill|gross|vile|attention seekers"
+    r"|ruining (?:\w+ ){0,2}(?:football|sport|school|everything|the country))"
 )
 
 HATE = PhraseList.build("hate", "S2", "hateful language about a group", {
-    # Leetspeak is read as letters before matching ("n1gg" arrives as "nigg").
-    "slurs": (0.9, r"nigg(?:er|a|az|ers|as)|fagg?(?:ot|ots|s)?|kikes?|spic|chink"
-                   r"|trann(?:y|ies)|retard(?:s|ed)?|pakis?|wogs?|gollywogs?"
-                   r"|coons?|dykes?|towel ?heads?|sand ?nigg\w*"),
+    # Leetspeak and masks are read as letters before matching ("n1gg", "f*gs").
+    "slurs": (0.9, r"nigg(?:er|a|az|ers|as)|faggots?|(?:a|ur|you|u|ya) fag|kikes?|spic|chinks?"
+                   r"|chinky|ching chong|trann(?:y|ies)|retard(?:s|ed)?|pakis?|wogs?|gollywogs?"
+                   r"|coons?|dykes?|towel ?heads?|rag ?heads?|sand ?nigg\w*|muzzies?|gypos?"
+                   r"|pikeys?|spastics?|spaz|mongs?|yids?|nig ?nogs?|darkies|jungle bunn(?:y|ies)"),
     "groups": (0.7, r"(?:all|those|these|fucking|filthy|dirty) " + _GROUPS +
                     r" (?:are|should|must|need)"),
+    # What is said of the group: "X are all thieves", "X should be banned", "X out".
+    "vile": (0.75, _GROUPS + r" (?:are|r|is) (?:all |just |only |nothing but |basically )?"
+                   r"(?:a bunch of |bunch of )?" + _VILE +
+                   r"|" + _ADJECTIVES + r" (?:scum|rats|vermin|cockroaches|parasites|pigs"
+                   r"|bastards|cunts|twats)"
+                   r"|" + _GROUPS + r" (?:should|must|need to|deserve to) (?:all )?(?:be banned"
+                   r"|be deported|be kicked out|be killed|be shot|be gassed|die|burn|be locked up"
+                   r"|go back|go home|leave|get out|be sterili[sz]ed|be put down|be wiped out)"
+                   r"|" + _GROUPS + r" (?:shouldn'?t|should not|mustn'?t) (?:even )?(?:be allowed"
+                   r"|be born|exist|be in (?:normal|mainstream|our) schools?)"
+                   r"|" + _GROUPS + r" (?:smell|stink|ruin|drag (?:us|everyone) down|look like "
+                   r"terrorists|brought covid|spread (?:disease|covid)|(?:is|are|isn'?t|aren'?t)"
+                   r" (?:real|a thing))"
+                   r"|" + _GROUPS + r" (?:go|get|fuck off) (?:home|out|back)"
+                   r"|" + _GROUPS + r" out(?! (?:of|on|in|at|for|to|there|here|now|today"
+                   r"|tonight|with)(?![a-z]))"
+                   r"|" + _GROUPS + r" (?:control|run|own) (?:everything|the media|the world"
+                   r"|the banks|the government|hollywood)"
+                   r"|" + _GROUPS + r" (?:go to|deserve|belong in|will burn in) hell"
+                   r"|(?:no|ban all|ban) " + _GROUPS + r" (?:allowed|on|in|at|near)"
+                   r"|(?:women|girls) (?:are )?(?:only good for|belong in) (?:the kitchen"
+                   r"|cooking|cleaning|sex|one thing)|need a real man"),
     # Hatred of a group, said outright ("i hate immigrants"); "i hate maths" is not this.
     "hate_group": (0.7, r"(?:i|we|everyone) (?:hate|hates|despise|can'?t stand|detest) (?:all )?"
                         r"(?:the )?" + _GROUPS),
-    "go_back": (0.55, r"go back to (?:your|ur) (?:own )?country|send them (?:all )?back"),
+    "go_back": (0.55, r"go back to (?:your|ur|their) (?:own )?countr(?:y|ies)"
+                      r"|send them (?:all )?back|whites only"
+                      r"|(?:bloody|filthy|dirty|stinking|smelly) " + _GROUPS +
+                      r"|britain for the british|england for the english|keep britain white"),
 })  # fmt: skip
 
 TOXIC = PhraseList.build("toxic", "S2", "abusive, bullying or offensive language", {
@@ -351,6 +638,38 @@ TOXIC = PhraseList.build("toxic", "S2", "abusive, bullying or offensive language
     "exclude": (0.55, r"you'?re not (?:invited|welcome)|don'?t let (?:him|her|them) (?:play|join)"
                       r"|go away loser|kill " + YOUR + r"self"),
     "hate_you": (0.5, r"i hate " + YOU + r"|shut up|stfu|gtfo"),
+    # Shutting someone out: bullying without a swear word in it.
+    "shut_out": (0.65, r"(?:no ?one|nobody|no1) (?:wants|likes|needs|invited|cares about|would"
+                       r" (?:notice|care|miss)(?: if)?|is coming to|came to) " + YOU +
+                       r"|" + _YOU_ARE + r" not (?:welcome|invited|wanted|one of us|coming)"
+                       r"|don'?t (?:sit|come|hang around|play) (?:with|near) us"
+                       r"|(?:just|go|pls|please|now|so) (?:leave|get out of|get off) (?:the|our) "
+                       r"(?:gc|group|chat|team)|(?:made|making|started|new) (?:a |an )?(?:new )?"
+                       r"(?:gc|group ?chat|group) without " + YOU + r"|everyone (?:laughs"
+                       r"|laughed|is "
+                       r"laughing|talks|is talking) (?:at|about) " + YOU + r"|why do " + YOU +
+                       r" even (?:bother|exist|come)|even " + YOUR +
+                       r" own (?:mum|mom|dad|family|parents|friends)"
+                       r"|" + YOUR + r" (?:mum|mom|dad|family|parents) (?:doesn'?t|don'?t) "
+                       r"(?:want|like|love) " + YOU),
+    # About a body or a face.
+    "looks": (0.6, r"(?:ugliest|fattest|smelliest|weirdest|dumbest|thickest) (?:girl|boy|person"
+                   r"|kid|one|thing) (?:in|at|on|of)|pizza face|crater face|horse face"
+                   r"|proper horse|skinny (?:skeleton|rake)|(?:fat|ugly) (?:cow|pig|whale|lard"
+                   r"|slob)|(?:you|u|she|he) (?:stink|stinks|reek|reeks)|smelling that bad"
+                   r"|(?:you|u|she|he) smells? (?:so bad|disgusting|rank|like (?:shit|poo|piss|bins"
+                   r"|bo|old|a (?:bin|toilet|sewer)))"
+                   r"|wash "
+                   r"(?:bro|mate|yourself|urself|ur ?self)|no one fancies|no one would fancy"),
+    "names": (0.6, r"bellend|knobhead|dogshit|wasteman|waste of (?:space|oxygen|air)|minger"
+                   r"|minging|nonce|fugly"
+                   r"|(?:are|r) (?:you|u) (?:really |actually )?(?:that|this|so) (?:dumb|stupid"
+                   r"|thick|slow)|embarrass(?:ed|ing)? (?:of|by) (?:you|u)|embarrass (?:urself"
+                   r"|yourself)|(?:no ?one|nobody)(?:'s| is)? (?:ever )?(?:gonna|going to|will) "
+                   r"(?:pick|like|love|want|date|choose|fancy) (?:you|u)|" + _YOU_ARE +
+                   r" out of the (?:chat|group|gc)|(?:kicked|removed|booted) (?:you|u) "
+                   r"(?:out of|from|off) the (?:chat|group|gc)|only (?:picks|likes|invited|talks "
+                   r"to) (?:you|u) (?:cos|because)|whale alert|beached whale"),
 })  # fmt: skip
 
 HARM_LISTS = (TOXIC, SEXUAL, HATE, THREAT, SELF_HARM, EXTREMISM)

@@ -80,11 +80,14 @@ _SPELT_GROUP = re.compile(r"[a-z](?: [a-z])*")
 
 def _spelt_out(words: str) -> bool:
     """Three or more groups between wide gaps, and at least three in four of them single
-    letters with single spaces between them (one letter alone, "i" or "a", counts)."""
+    letters with single spaces between them (one letter alone, "i" or "a", counts); or two
+    groups, both spelt out."""
     if "  " not in words:
         return False
     groups = _GAP.split(words.strip())
-    if len(groups) < 3:
+    if len(groups) == 2:  # two words, both spelt out: "g o  k y s"
+        return all(" " in g and _SPELT_GROUP.fullmatch(g) for g in groups)
+    if len(groups) < 2:
         return False
     spelt = sum(1 for g in groups if _SPELT_GROUP.fullmatch(g))
     return spelt * 4 >= len(groups) * 3 and any(len(g) > 1 for g in groups)
@@ -107,8 +110,47 @@ add_gate("repeat", [letter * 3 for letter in string.ascii_lowercase])
 _SPACED_ANY = re.compile(r"(?<![a-z0-9])[a-z] ?[.\-_*,/ ] ?[a-z](?![a-z0-9])")
 
 
+# Words written with symbols over some of their letters ("f*ck", "s*icide", "p#rn"): each
+# symbol stands for one letter, so the word keeps its length and its offsets. A masked word is
+# read as the first word of this list it fits (the first letter is always shown); one that fits
+# none is left as typed ("*hugs*" and "c#" are not masks).
+_MASKABLE = (
+    "fuck", "fucking", "fucked", "fucker", "fuckers", "shit", "shite", "shitty", "cunt", "cunts",
+    "bitch", "bitches", "bastard", "bastards", "twat", "twats", "wank", "wanker", "wankers",
+    "prick", "dick", "dicks", "dickhead", "cock", "porn", "sex", "sexy", "sexting", "nude",
+    "nudes", "naked", "tits", "boobs", "pussy", "horny", "slag", "slags", "slut", "sluts",
+    "whore", "whores", "fag", "fags", "faggot", "faggots", "nigger", "niggers", "nigga", "niggas",
+    "retard", "retards", "paki", "pakis", "spastic", "spastics", "spaz", "tranny", "kike",
+    "suicide", "suicidal", "kill", "killing", "rape", "raped", "rapist", "kys", "kms", "die",
+)  # fmt: skip
+_MASK_CHARS = "*#%"
+_MASKED = re.compile(r"(?<![a-z0-9*#%])[a-z][a-z*#%]*[*#%][a-z*#%]*(?![a-z0-9*#%])")
+_TO_STAR = str.maketrans(dict.fromkeys(_MASK_CHARS, "*"))
+
+
+def _mask_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for word in _MASKABLE:
+        rest = len(word) - 1
+        for mask in range(1, 1 << rest):
+            masked = word[0] + "".join(
+                "*" if mask >> i & 1 else ch for i, ch in enumerate(word[1:])
+            )
+            table.setdefault(masked, word)
+    return table
+
+
+_UNMASK = _mask_table()
+
+
+def _unmask(m: re.Match) -> str:
+    return _UNMASK.get(m.group().translate(_TO_STAR), m.group())
+
+
 def _needs_work(words: str) -> bool:
     if "  " in words:
+        return True
+    if ("*" in words or "#" in words or "%" in words) and _MASKED.search(words):
         return True
     if not (words.isascii() and words.isprintable()) and _NOT_SPACE.search(words):
         return True  # white space other than the plain space
@@ -278,6 +320,8 @@ def normalise(text: str) -> Normalised:
             words = words.translate(_WHITESPACE)  # one character for one
         if _HAS_LEET.search(words):
             words = _LEET_TOKEN.sub(_leet, words)  # one character for one
+        if "*" in words or "#" in words or "%" in words:
+            words = _MASKED.sub(_unmask, words)  # one character for one
         if _spelt_out(words):
             words, idx = _rewrite(words, idx, _LETTER_GROUP, _letters_only)
         words, idx = _rewrite(words, idx, _SPACED, _join_spaced)

@@ -1,0 +1,150 @@
+"""S2 in the words UK children and the adults around them use: indirect warning signs of
+suicide, playground threats and sextortion, requests on camera, what is said of a group, praise
+of attackers, and bullying without a swear word; each with the everyday sentences that share
+its words and must be allowed. The hand-written sets in ``fixtures/`` are held to a bar too."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from chaperone.screening import Context, Decision, Screener
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def screener():
+    return Screener()
+
+
+def screen(screener, text):
+    return screener.screen(text, context=Context.CHILD_MESSAGE)
+
+
+@pytest.mark.parametrize(
+    "category,text",
+    [
+        ("self_harm", "i just want to unalive myself"),
+        ("self_harm", "started cutting again 😔"),
+        ("self_harm", "how many sleeping pills would it take"),
+        ("self_harm", "i keep hiding the razors from my mum"),
+        ("self_harm", "nobody would even care if i was gone"),
+        ("self_harm", "i'm so tired of existing"),
+        ("self_harm", "thinking of walking into the river tonight"),
+        ("self_harm", "s*icide feels like the answer"),
+        ("self_harm", "g o  k y s"),
+        ("threat", "ima stamp on your head"),
+        ("threat", "we're gonna rush you at the park"),
+        ("threat", "your days are numbered"),
+        ("threat", "pay me £40 or i'll send them to your mum"),
+        ("threat", "there's gonna be a shooting at the school monday"),
+        ("threat", "we know which bus you take home"),
+        ("sexual", "take off your top on facetime for me"),
+        ("sexual", "send me a selfie with nothing on"),
+        ("sexual", "your body looks so grown up for your age"),
+        ("sexual", "i'll show you mine if you show me"),
+        ("hate", "romanians are all thieves"),
+        ("hate", "muslims should be deported"),
+        ("hate", "disabled people shouldn't even exist"),
+        ("hate", "deaf kids are useless"),
+        ("extremism", "tarrant was a hero"),
+        ("extremism", "the bombing was justified"),
+        ("extremism", "i'm ready to become a martyr"),
+        ("extremism", "the white race must rise"),
+        ("toxic", "no one wants you in this group"),
+        ("toxic", "we made a new chat without you"),
+        ("toxic", "you're the ugliest kid in our year"),
+        ("toxic", "are you actually that thick"),
+    ],
+)
+def test_s2_uk_phrasing_is_caught_as_its_category(screener, category, text):
+    result = screen(screener, text)
+    assert result.decision != Decision.ALLOW, result.scores
+    assert any(f.category == category for f in result.findings), result.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i saved up for a new bike",
+        "got my hair cut again last night",
+        "how many pills do i take for my hayfever",
+        "see my last message about the kit",
+        "i keep cutting my finger when i chop onions",
+        "i've been cutting out sugar",
+        "i'm starving myself of sugar for lent lol",
+        "no one would notice if i left early right?",
+        "my arms are covered in paint from art",
+        "the river looks so tempting on a hot day, can we go paddling?",
+        "i'll shoot you the link later",
+        "i'll beat you at the park run on saturday",
+        "we're coming for you in the final",
+        "i'll sort you out with a lift on sunday",
+        "your mum gets it when she sees the mess lol",
+        "shame if something happened to my phone, mum would kill me",
+        "ur dead to me for eating my last biscuit 😂",
+        "we did a lesson on sexting and why it's illegal",
+        "we're learning about sexual health in pshe",
+        "sex education is on tuesday",
+        "forward it to your mum so she knows the time",
+        "the irish are class at rugby",
+        "black players in the premier league face so much racism online",
+        "non binary people use they/them pronouns",
+        "trans women are women",
+        "muslims are fasting for ramadan this month",
+        "deaf people use sign language, we learnt some in assembly",
+        "purge the old files from the drive please",
+        "sir says the next saint's day is a holiday",
+        "the zombies are the invaders in this game",
+        "you smell like cake, have you been baking",
+        "nobody's coming to the park today it's raining",
+        "leave the group chat if you want, it's just memes",
+    ],
+)
+def test_s2_everyday_sentences_with_the_same_words_are_not_held(screener, text):
+    result = screen(screener, text)
+    assert result.decision in (Decision.ALLOW, Decision.WARN), (result.decision, result.scores)
+    assert result.decision == Decision.ALLOW or max(f.score for f in result.findings) < 0.6
+
+
+def test_s2_a_word_of_faith_met_in_re_warns_at_most(screener):
+    """'jihad' alone lets the extremism model's reading stand no higher than a warning."""
+    result = screen(screener, "jihad means struggle in arabic, we learnt in RE")
+    assert result.decision in (Decision.ALLOW, Decision.WARN)
+    assert not result.concern
+
+
+def test_s2_a_goodbye_with_a_means_raises_a_concern(screener):
+    result = screen(screener, "sorry for everything. i've saved up my mum's pills")
+    assert result.decision == Decision.HOLD
+    assert result.concern
+
+
+def test_s2_sextortion_raises_a_concern(screener):
+    result = screen(screener, "send me £50 or i'll post your pics everywhere")
+    assert result.decision == Decision.HOLD
+    assert result.concern
+
+
+def _auc(pos: list[float], neg: list[float]) -> float:
+    wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
+    return wins / (len(pos) * len(neg))
+
+
+@pytest.mark.parametrize("name", ["uk_messages_heldout.jsonl", "uk_messages_heldout2.jsonl"])
+def test_s2_hand_written_uk_sets_rank_harm_above_ordinary_messages(screener, name):
+    """A floor under the sets the lists were reviewed against: every category ranks its
+    messages above the ordinary ones (ROC AUC at least 0.8) and nine in ten ordinary messages,
+    most of them hard look-alikes, are allowed."""
+    rows = [json.loads(line) for line in (FIXTURES / name).read_text().splitlines() if line]
+    results = [screen(screener, r["text"]) for r in rows]
+    ordinary = [x for r, x in zip(rows, results, strict=True) if r["label"] == "ordinary"]
+    for category in ("toxic", "self_harm", "threat", "sexual", "hate", "extremism"):
+        mine = [x for r, x in zip(rows, results, strict=True) if r["label"] == category]
+        auc = _auc([x.scores[category] for x in mine], [x.scores[category] for x in ordinary])
+        assert auc >= 0.8, (category, auc)
+    allowed = sum(x.decision == Decision.ALLOW for x in ordinary)
+    assert allowed >= 0.9 * len(ordinary)
