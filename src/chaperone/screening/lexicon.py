@@ -67,11 +67,16 @@ def _required(items) -> frozenset[str] | None:
     stores as "i" followed by alternatives) gives the triggers "i'm", "im" and "i am"."""
     best: frozenset[str] | None = None
 
+    def rank(strings) -> tuple[int, float]:
+        """Longer strings occur in fewer texts: the shortest first, then the mean length."""
+        lengths = list(map(len, strings))
+        return min(lengths), sum(lengths) / len(lengths)
+
     def consider(candidate) -> None:
         nonlocal best
         if candidate and min(map(len, candidate)) >= 2:
             candidate = frozenset(candidate)
-            if best is None or min(map(len, candidate)) > min(map(len, best)):
+            if best is None or rank(candidate) > rank(best):
                 best = candidate
 
     run: set[str] = {""}
@@ -261,7 +266,8 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
     # "been cutting again", and questions about a means ("how many paracetamol would it take").
     "euphemism": (0.8, r"unalive (?:my ?self|me)|unaliv(?:e|ing) (?:my ?self)|kms|sewer ?slide"
                        r"|(?:i'?m|im|i am|i'?ve|ive) (?:decided|going to|gonna) (?:to )?"
-                       r"end(?:ing)? (?:it all|my life)|(?:i'?m|im|i am) ending it all"),
+                       r"(?:end it all|end my life|ending it all|ending my life)|(?:i'?m|im"
+                       r"|i am) ending it all"),
     # "i've decided to end it" may be a friendship: a warning, more with other signs.
     "end_it": (0.45, r"(?:i'?ve|ive|i have) decided (?:to end it|i'?m ending it)"
                      r"|(?:i'?m|im|i am) ending it(?! (?:with|for|at|on|here))"),
@@ -331,7 +337,7 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                      r"|(?:starv(?:e|ing)|punish(?:ing)?) my ?self(?! of)|not eating (?:as"
                      r"|to) punish"
                      r"|make my ?self throw up|don'?t care if it kills me"
-                     r"|🔪 ?🩸|🩸 ?🔪|(?:cut|cutting) (?:deeper|too deep)"),
+                     r"|🔪🩸|🔪 🩸|🩸🔪|🩸 🔪|(?:cut|cutting) (?:deeper|too deep)"),
     "distress": (0.2, r"nobody cares|no one cares|i'?m a failure|hate everything|hurts so much"
                       r"|in so much pain|can'?t sleep|so tired of|falling apart|breaking down"
                       r"|isolat\w+|no friends|nothing matters|what'?s the point|ruined my life"
@@ -380,14 +386,16 @@ THREAT = PhraseList.build("threat", "S2", "a threat of violence", {
                    r" (?:gonna|going to) regret|i know where " + YOU + r" live"
                    r"|i know where " + YOUR + r" (?:mum|dad|family|nan|sister|brother) "
                    r"(?:lives|works)"),
-    "weapon": (0.65, r"bring(?:ing)? (?:a|my|my dad'?s|my brother'?s|the) (?:knife|blade|gun"
+    "weapon": (0.65, r"(?:bring|bringing) (?:a|my|my dads|my dad's|my brothers|my brother's"
+                     r"|the) (?:knife|blade|gun"
                      r"|weapon|machete|shank|strap)|(?:knife|stab|shank) " + YOU +
                      r"|(?:knife|blade|shank|gun|machete|strap|hammer|bat|crowbar|nine) in my "
                      r"(?:bag|pocket|coat|waistband|jacket)"
-                     r"|bring(?:ing)? (?:a|my|my dad'?s|my brother'?s|the) (?:hammer|bat|crowbar)"
+                     r"|(?:bring|bringing) (?:a|my|my dads|my dad's|my brothers|my brother's"
+                     r"|the) (?:hammer|bat|crowbar)"
                      r" (?:to school|for " + YOU + r"|tomorrow|monday)"
                      r"|(?:you|u|ur|you'?ll|u'?ll) (?:get|gettin|getting) the strap"
-                     r"|🔪+ (?:see (?:you|u|ya)|for (?:you|u)|when (?:i|we) see)"),
+                     r"|(?:🔪|🔪🔪|🔪🔪🔪) (?:see (?:you|u|ya)|for (?:you|u)|when (?:i|we) see)"),
     "bomb": (0.8, r"(?:bomb|blow up|burn down|shoot up|attack|hit|torch) (?:the|this|that|our|my"
                   r"|your|ur|a) (?:school|club|college|academy|mosque|church|synagogue|temple"
                   r"|gurdwara)|burn (?:the|that|this|our|ur|your) (?:school|club|house|academy"
@@ -426,7 +434,8 @@ THREAT = PhraseList.build("threat", "S2", "a threat of violence", {
                    + YOU + r"|" + YOUR + r" (?:mum|dad|family|brother|sister) (?:is|are|will be)"
                    r" next"),
     # Shared pictures used as a threat: sextortion, the harm that grows fastest among children.
-    "expose": (0.85, r"(?:send|give|pay) (?:me )?£?\d+ or (?:i|i'?ll|ill|we'?ll|everyone)"
+    "expose": (0.85, r"\d+ or (?:i|i'?ll|ill|we'?ll|everyone) (?:post|send|share|leak|show|tell"
+                     r"|will|gets)"
                      r"|or (?:i|i'?ll|we'?ll|we) (?:post|send|share|leak|show) (?:the|ur|your|those"
                      r"|these|them|it|all)|" + _WILL + r" (?:send|share|post|show|leak"
                      r"|put) (?:the|ur|your|those|these"
@@ -461,7 +470,7 @@ SEXUAL = PhraseList.build("sexual", "S2", "sexual content", {
                        r" (?:so |really |well |proper )?sexy|sexy (?:pics?|photos?|body|selfie"
                        r"|legs|bum)|touch(?:ing)? (?:my|your|ur) ?self (?:thinking|when|about|for)"
                        r"|i'?m touching my ?self|giv(?:e|es|ing) (?:you |u |me )?head"
-                       r"|🍆 ?💦|💦 ?🍆|🍑 ?💦"),
+                       r"|🍆💦|🍆 💦|💦🍆|💦 🍆|🍑💦|🍑 💦"),
     # Teenagers' spellings and slang for the same requests and acts.
     "slang": (0.85, r"noods|n00dz|nudez|dick pics?|(?<!on )(?<!about )sext(?:s|ing|ed)?|dtf"
                     r"|shag(?:ging|ged)?|suck my|sit on my face|finger(?:ed|ing) (?:her|him|me|you)"
@@ -514,7 +523,7 @@ EXTREMISM = PhraseList.build("extremism", "S2", "extremist or radicalising conte
     "jihad_word": (0.5, r"jihad|martyrdom|britain first|beheading videos?|lone (?:wolf|wolves)"),
     "jihad": (0.75, r"jihad(?:i|is|ist|ists)|mujahid(?:een|in)?|caliphate|khilafah|shaheed"
                     r"|martyrdom operation|kuffar|kafir|crusaders?|apostates?|takfir|baqiyah"),
-    "far_right": (0.75, r"race ?war|white genocide|great replacement|14 words|heil hitler"
+    "far_right": (0.75, r"race war|racewar|white genocide|great replacement|14 words|heil hitler"
                         r"|sieg heil|(?:white|aryan) race (?:must|will) (?:rise|survive)"
                         r"|purge (?:them|the (?:rest|invaders|traitors|non ?whites|kuffar))"
                         r"|another (?:7/7|9/11|7 7|9 11|christchurch|columbine)"
