@@ -140,22 +140,29 @@ def conversation_fixtures(screener) -> list[str]:
 
 
 #: Each set of hand-written UK messages as first measured, before any change was made with it
-#: in view: (ROC AUC per category, ordinary allowed / warned / held). A set is tuned on once its
-#: misses have been read; the figures below keep what it said of the engine before that.
+#: in view: (ROC AUC per category, ordinary allowed / warned / held). The first two sets were
+#: tuned on once their misses had been read, and now also train the self_harm, threat and sexual
+#: models; the third is held out (its misses never read, nothing trained on it), and its first
+#: figures are from before those three models existed, when phrase lists alone scored them.
 UK_SETS = {
     "uk_messages_heldout.jsonl": {
-        "status": "tuned on after its first measurement",
+        "status": "tuned and trained on after its first measurement",
         "first": {"toxic": 0.902, "self_harm": 0.684, "threat": 0.688, "sexual": 0.644,
                   "hate": 0.825, "extremism": 0.885,
                   "ordinary": "224/240 allowed, 11 warned, 5 held"},
     },
     "uk_messages_heldout2.jsonl": {
-        "status": "tuned on after its first measurement",
+        "status": "tuned and trained on after its first measurement",
         "first": {"toxic": 0.950, "self_harm": 0.773, "threat": 0.719, "sexual": 0.648,
                   "hate": 0.933, "extremism": 0.933,
                   "ordinary": "223/240 allowed, 10 warned, 7 held"},
     },
-    "uk_messages_heldout3.jsonl": {"status": "held out, never tuned on", "first": None},
+    "uk_messages_heldout3.jsonl": {
+        "status": "held out, never tuned or trained on",
+        "first": {"toxic": 0.930, "self_harm": 0.771, "threat": 0.679, "sexual": 0.637,
+                  "hate": 0.926, "extremism": 0.885,
+                  "ordinary": "164/180 allowed, 6 warned, 10 held"},
+    },
 }  # fmt: skip
 _UK_CATEGORIES = ("toxic", "self_harm", "threat", "sexual", "hate", "extremism")
 

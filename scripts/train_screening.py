@@ -46,7 +46,15 @@ from chaperone.screening.normalise import normalise  # noqa: E402
 
 SEED = 20261122
 HELD_OUT = 0.2
-MODEL_CATEGORIES = ("toxic", "hate", "extremism")
+MODEL_CATEGORIES = ("toxic", "hate", "extremism", "self_harm", "threat", "sexual")
+#: Hand-written UK messages that train the self_harm, threat and sexual models (our own text,
+#: written apart from the engine). Later sets in the same folder are kept for evaluation only.
+UK_TRAINING_SETS = ("uk_messages_heldout.jsonl", "uk_messages_heldout2.jsonl")
+FIXTURES = ROOT / "tests" / "screening" / "fixtures"
+#: Categories that the public data barely covers: the models learn them from our own text, and
+#: these rows of public data say only "not this" (the comments and tweets are not about self-harm
+#: or sexual requests to children, and Jigsaw labels threats).
+OWN_TEXT_CATEGORIES = ("self_harm", "threat", "sexual")
 CALIBRATE = {"extremism": 0.95}
 VERSION = 1
 OUT = ROOT / "src" / "chaperone" / "screening" / "models"
@@ -183,6 +191,13 @@ _IDIOMS = [
     "you're dead good at this", "ur dead funny", "you're next to bat", "you smell like cake",
     "take your muddy boots off before you come in", "my brother blew up my lego tower",
     "the zombie bit me and i died lol", "a bomb went off in my game",
+    "i could die of embarrassment", "i'm going to die of boredom in maths",
+    "i nearly died laughing",
+    "i'll end you in fortnite", "gonna wreck you at rocket league",
+    "i'll knock you out of the cup",
+    "i want to die of boredom", "i wanted to die of shame when i tripped",
+    "i want to die of cringe",
+    "i literally want to die of laughter", "we all wanted to die of heat on the walk",
     # In British English a fag is a cigarette.
     "my uncle smokes fags", "he went out for a fag", "a packet of fags", "fags are bad for you",
     "mum's trying to give up the fags",
@@ -310,6 +325,120 @@ _IDENTITY_BODIES = [
 ]  # fmt: skip
 
 
+#: Everyday sentences with the words of self-harm, threats and sexual requests in them ("got my
+#: hair cut again", "i'll sort you out with a lift", "send me the pics from the trip"): our own
+#: text, written to test the phrase lists, and negatives for the models of those categories.
+_LOOK_ALIKES = [
+    "i saved up for a new bike",
+    "my knee hurt again at training",
+    "got my hair cut again lol",
+    "we're going to the bridge to feed the ducks",
+    "sorry for everything earlier, i was in a mood",
+    "thank you all for being my friends this year, best summer ever",
+    "tonight's the night!! prom 🎉",
+    "you'll know why when you see the cake",
+    "how many pills do i take for my hayfever",
+    "how deep do we dig the fire pit",
+    "i'm going to end it with a big finish in the song",
+    "i'm done with my homework finally",
+    "the film has a shooter in it and it was so good",
+    "we learnt about the christchurch attack in re today, it was awful",
+    "hitler was a dictator who started ww2",
+    "the manchester bomber killed 22 people, we remembered them today",
+    "our school council manifesto is on the wall",
+    "we need to take action on climate change",
+    "who's next for the penalty shootout",
+    "the brother i talk to online is my actual brother at uni lol",
+    "muslims are fasting for ramadan this month",
+    "the irish are class at rugby",
+    "women are amazing footballers, lionesses 🦁",
+    "polish food is the best",
+    "no phones allowed on the pitch",
+    "ban all single use plastics",
+    "i hate the smell of bleach",
+    "leave the group chat if you want, it's just memes",
+    "nobody's coming to the park today it's raining",
+    "everyone's laughing at the video of the dog",
+    "you smell like chocolate, have you been baking",
+    "wash your kit before saturday please",
+    "she's the ugliest dog in the world and i love her 😂",
+    "you're dead good at drawing",
+    "ur dead funny",
+    "you're next to bat",
+    "we're coming for you in the final 😤",
+    "i'm gonna destroy you at fifa tonight",
+    "i'll smash you at chess",
+    "i'll beat you in the race",
+    "i'll push you on the swing",
+    "my dad's hammer is in the shed",
+    "bring a bat and ball to the park",
+    "i'll send you the photos from the trip on whatsapp",
+    "i'll post the pics from sports day on the page",
+    "sex education is on tuesday",
+    "we're learning about sexual health in pshe",
+    "take off your muddy shirt before you come in",
+    "turn the camera down a bit, i can only see the ceiling",
+    "what colour is your kit",
+    "the pill case is in my drawer",
+    "no one would notice if i left early right?",
+    "i'm starving myself of sugar for lent lol",
+    "i'd rather die than wear that jumper 😂",
+    "my phone's gone forever, dropped it in the lake",
+    "he disappeared for good after the match, never saw him again",
+    "i scratched my arm on the bramble and it bled",
+    "i've been cutting out sugar",
+    "i keep cutting my finger when i chop onions",
+    "fags are so bad for you, my uncle smokes",
+    "i'll shoot you a message later",
+    "we're gonna jump you in the queue for the slide lol",
+    "i'll beat you at the park run on saturday",
+    "if i don't wake up on time can you ring me",
+    "i don't see the point of algebra tbh",
+    "what's the point in going if it's raining",
+    "i keep pretending i'm ok at maths in front of sir",
+    "not eating meat either, i'm veggie now",
+    "i don't deserve this award honestly, thanks coach",
+    "i got my hair cut again last night",
+    "my arms are covered in paint from art",
+    "the river looks so tempting on a hot day, can we go paddling?",
+    "i won't be around for long on saturday, got a party after",
+    "you won't have to worry about me for long, mum's picking me up at 4",
+    "give all my stuff away to the charity shop? mum says i have too many toys",
+    "your mum gets it when she sees the mess lol",
+    "shame if something happened to my phone 😂 mum would kill me",
+    "i'll sort you out with a lift on sunday",
+    "make your life easier and bring a packed lunch",
+    "got a knife on me for the cooking class? no need, we provide them",
+    "see what happens to you if you eat all the sweets 🤢",
+    "send me the pics from the trip please",
+    "take a pic with no filter",
+    "lesson on sexting was so awkward",
+    "forward it to your mum so she knows the time",
+    "when my parents are out i'm allowed to have friends round, can you come?",
+    "we did a video together for the drama project, just us two",
+    "deaf people use sign language, we learnt some in assembly",
+    "black players in the premier league face so much racism online",
+    "the chinese new year celebration is on friday",
+    "blind people can use guide dogs",
+    "non binary people use they/them pronouns",
+    "trans women are women",
+    "jihad means struggle in arabic, we learnt in RE",
+    "the lone wolf in jungle book",
+    "the beheading of anne boleyn was in 1536",
+    "we're learning about britain first in politics, they're a far right party",
+    "defend the goal, they're attacking",
+    "are you really that tired? go to bed",
+    "i'm so embarrassed of my dance moves lol",
+    "nobody's gonna pick the broccoli pizza lol",
+    "you're out of the team photo because you were off sick",
+    "the whale we saw on the trip was huge 🐋",
+    "purge the old files from the drive please",
+    "day x of the holidays and i'm bored",
+    "the zombies are the invaders in this game",
+    "sir says the next saint's day is a holiday for the catholic school",
+]
+
+
 def identity_mentions() -> list[str]:
     """Groups named kindly or plainly: our own text. Comment data teaches models that words
     for groups ("gay", "trans", "muslim", "deaf") are abuse in themselves, because abuse names
@@ -338,7 +467,17 @@ def load_training(data: Path):
             if not text or held_out("davidson:" + r[""]):
                 continue
             cls = int(r["class"])
-            rows.append((text, {"toxic": int(cls in (0, 1)), "hate": int(cls == 0), "tweet": 1}))
+            rows.append(
+                (
+                    text,
+                    {
+                        "toxic": int(cls in (0, 1)),
+                        "hate": int(cls == 0),
+                        "tweet": 1,
+                        "self_harm": 0,
+                    },
+                )
+            )
     path = data / "jigsaw-toxic-ibm-sample" / "test_examples.csv"
     files[str(path.relative_to(data))] = path
     with path.open(newline="", encoding="utf-8") as fh:
@@ -353,9 +492,9 @@ def load_training(data: Path):
     files[str(path.relative_to(data))] = path
     with path.open(newline="", encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
-            rows.append(
-                (r["comment_text"], {"toxic": int(r["toxic"]), "hate": int(r["identity_hate"])})
-            )
+            labels = {"toxic": int(r["toxic"]), "hate": int(r["identity_hate"])}
+            labels.update(threat=int(r["threat"]), self_harm=0)
+            rows.append((r["comment_text"], labels))
     path = data / "pii-presidio-synth" / "synth_dataset_v2.json"
     files[str(path.relative_to(data))] = path
     for i, item in enumerate(json.loads(path.read_text(encoding="utf-8"))):
@@ -369,6 +508,16 @@ def load_training(data: Path):
     rows += [(text, {"extremism": 0}) for text in everyday_topics()]
     for _, labels in rows:
         labels["extremism"] = 0
+    rows += [(text, {"toxic": 0, "hate": 0}) for text in _LOOK_ALIKES]
+    ours = ordinary_chat() + everyday_feelings() + identity_mentions() + everyday_topics()
+    ours += _LOOK_ALIKES
+    ours = set(ours + personal_insults())
+    for text, labels in rows:
+        if text in ours:
+            labels.update(dict.fromkeys(OWN_TEXT_CATEGORIES, 0))
+    rows += uk_training_rows()
+    for name in UK_TRAINING_SETS:
+        files[f"tests/screening/fixtures/{name}"] = FIXTURES / name
     path = data / "extremism-isis-fanboy" / "IsisFanboy.csv"
     files[str(path.relative_to(data))] = path
     with path.open(newline="", encoding="utf-8", errors="replace") as fh:
@@ -377,6 +526,24 @@ def load_training(data: Path):
             if text and not held_out_account(r.get("username") or ""):
                 rows.append((text, {"extremism": 1}))
     return rows, files
+
+
+def uk_training_rows() -> list[tuple[str, dict[str, int]]]:
+    """The hand-written UK sets: each message is a positive for its own category and a negative
+    for the others (an insult is not a threat; "i hate maths" is none of them)."""
+    rows = []
+    for name in UK_TRAINING_SETS:
+        for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            labels = {c: int(item["label"] == c) for c in OWN_TEXT_CATEGORIES}
+            if item["label"] in ("ordinary", "toxic", "hate", "extremism"):
+                labels["toxic"] = int(item["label"] == "toxic")
+                labels["hate"] = int(item["label"] == "hate")
+            labels["extremism"] = int(item["label"] == "extremism")
+            rows.append((item["text"], labels))
+    return rows
 
 
 def held_out_account(username: str) -> bool:

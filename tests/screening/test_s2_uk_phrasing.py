@@ -134,11 +134,14 @@ def _auc(pos: list[float], neg: list[float]) -> float:
     return wins / (len(pos) * len(neg))
 
 
-@pytest.mark.parametrize("name", ["uk_messages_heldout.jsonl", "uk_messages_heldout2.jsonl"])
+@pytest.mark.parametrize(
+    "name",
+    ["uk_messages_heldout.jsonl", "uk_messages_heldout2.jsonl", "uk_messages_heldout3.jsonl"],
+)
 def test_s2_hand_written_uk_sets_rank_harm_above_ordinary_messages(screener, name):
-    """A floor under the sets the lists were reviewed against: every category ranks its
-    messages above the ordinary ones (ROC AUC at least 0.8) and nine in ten ordinary messages,
-    most of them hard look-alikes, are allowed."""
+    """A floor under each hand-written set (the first two reviewed against and trained on, the
+    third never): every category ranks its messages above the ordinary ones (ROC AUC at least
+    0.8) and nine in ten ordinary messages, most of them hard look-alikes, are allowed."""
     rows = [json.loads(line) for line in (FIXTURES / name).read_text().splitlines() if line]
     results = [screen(screener, r["text"]) for r in rows]
     ordinary = [x for r, x in zip(rows, results, strict=True) if r["label"] == "ordinary"]
@@ -147,4 +150,4 @@ def test_s2_hand_written_uk_sets_rank_harm_above_ordinary_messages(screener, nam
         auc = _auc([x.scores[category] for x in mine], [x.scores[category] for x in ordinary])
         assert auc >= 0.8, (category, auc)
     allowed = sum(x.decision == Decision.ALLOW for x in ordinary)
-    assert allowed >= 0.9 * len(ordinary)
+    assert allowed >= 0.9 * len(ordinary), (allowed, len(ordinary))

@@ -31,10 +31,13 @@ N_FEATURES = 2**18
 _MASK = N_FEATURES - 1
 #: Categories whose model, on its own, is scaled down so that it can warn but never hold: the
 #: extremism model learnt from one collection of propaganda accounts and reads some ordinary
-#: short messages ("message 3 from Alex") as news from a war. With a phrase-list hit of its
-#: category of at least ``CONFIRMS`` the model's score stands; a weaker hit ("jihad" alone, a
-#: word children meet in RE) does not lift it. The scaling keeps the order of scores (ROC AUC).
-MODEL_ALONE = {"extremism": 0.65}
+#: short messages ("message 3 from Alex") as news from a war; the self-harm, threat and sexual
+#: models learnt from a few hundred hand-written messages and read the words of everyday
+#: look-alikes ("got my hair cut again", "i'll sort you out with a lift") as their category
+#: more often than a hold can afford. With a phrase-list hit of its category of at least
+#: ``CONFIRMS`` the model's score stands; a weaker hit ("jihad" alone, a word children meet in
+#: RE) does not lift it. The scaling keeps the order of scores (ROC AUC).
+MODEL_ALONE = {"extremism": 0.65, "self_harm": 0.58, "threat": 0.58, "sexual": 0.58}
 CONFIRMS = 0.6
 _TOKEN = re.compile(r"[a-z0-9']+")
 
