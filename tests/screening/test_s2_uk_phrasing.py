@@ -30,6 +30,7 @@ def screen(screener, text):
         ("self_harm", "i just want to unalive myself"),
         ("self_harm", "started cutting again 😔"),
         ("self_harm", "how many sleeping pills would it take"),
+        ("self_harm", "how many of my nan's tablets would it take"),
         ("self_harm", "i keep hiding the razors from my mum"),
         ("self_harm", "nobody would even care if i was gone"),
         ("self_harm", "i'm so tired of existing"),

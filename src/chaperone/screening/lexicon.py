@@ -282,7 +282,7 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                       r"|scratch(?:ed|ing)? (?:till|until) (?:it|they) bleeds?"
                       r"|scratch(?:ed|ing)? (?:my )?(?:arms?|legs?|wrists?|skin) (?:till|until|so)"
                       r" (?:they|it) (?:bleeds?|bled)|deserve to (?:hurt|suffer|be in pain|die)"),
-    "means": (0.75, r"how (?:many|much) (?:of (?:my |\w+ )?)?(?:paracetamol|pills|tablets"
+    "means": (0.75, r"how (?:many|much) (?:of (?:[\w']+ ){0,2})?(?:paracetamol|pills|tablets"
                     r"|ibuprofen|sleeping pills)"
                     r" (?:would it take|does it take|would kill|will kill|would do it|till|until"
                     r"|to (?:die|kill|overdose|od|end it))"
