@@ -99,3 +99,35 @@ def test_s4_ordinary_phrases_are_no_signal(text):
 )
 def test_s4_chat_speak_stages_are_found(text, stage):
     assert stage in {name for *_, name in STAGES.named_hits(normalise(text).words)}
+
+
+@pytest.mark.parametrize(
+    "stage,text",
+    [
+        ("alone", "did ur mom leave yet?"),
+        ("alone", "message me when she goes to work"),
+        ("secrecy", "can u sneak ur gma phone later"),
+        ("secrecy", "clear the caller id after"),
+        ("meeting", "im on my way, how far is it from the station"),
+        ("meeting", "in a couple hours u will be here with me"),
+        ("affection", "i cant wait to give u a real hug"),
+        ("sexual_questions", "i had a hard on thinking about u"),
+        ("sexual_questions", "i could let you see me after my shower"),
+    ],
+)
+def test_s4_stages_in_the_words_of_chat_logs(stage, text):
+    assert stage in {name for _, _, _, name in STAGES.named_hits(normalise(text).words)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum goes to work at 8",  # a child saying where their mum is, no question
+        "i'll touch base with you tomorrow about the fixture",
+        "the coach is on the bus, we're on our way back",
+        "kiss you goodbye at the gate mum!",
+    ],
+)
+def test_s4_ordinary_lines_with_the_same_words_are_not_those_stages(text):
+    names = {name for _, _, _, name in STAGES.named_hits(normalise(text).words)}
+    assert not names & {"alone", "secrecy", "affection", "sexual_questions"}, names

@@ -50,7 +50,9 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                      r"|the chat|the pic|them) (?:straight )?after|can " + YOU + r" keep (?:a )?"
                      r"secrets?|if " + YOU + r" (?:do )?tell (?:them|anyone|any1)"
                      r"|" + YOU + r" (?:can|should|have to|gotta|need to|better) delete (?:it|this"
-                     r"|that|them|the pics?|ur history)"),
+                     r"|that|them|the pics?|ur history)|sneak (?:ur|your|my|her|his|the) "
+                     r"(?:\w+ )?(?:phone|laptop|computer|ipad)|caller id|(?:clear|delete) (?:the )?"
+                     r"(?:call log|call history|texts)"),
     "isolation": (0.55, r"(?:your|ur) (?:parents|mum|mom|dad|friends) (?:don'?t|dont|wouldn'?t"
                         r"|won'?t) (?:understand|get it|care)|only i (?:understand|get) " + YOU +
                         r"|(?:i'?m|im) the only one who|they don'?t (?:deserve|get) " + YOU +
@@ -99,7 +101,10 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                    r"|(?:who|whos|who'?s) (?:are|r) " + YOU + r" (?:staying|stayin) with"
                    r"|(?:house|place) (?:to|2) (?:urself|yourself)|(?:can|could) " + YOU +
                    r" (?:sneak out|get out of the house|get away from (?:ur|your))"
-                   r"|(?:what|wat) time (?:do|d|does) " + YOU + r" (?:get out|get home|finish)"),
+                   r"|(?:what|wat) time (?:do|d|does) " + YOU + r" (?:get out|get home|finish)"
+                   r"|(?:did|has|have|is) (?:ur|your) " + _KIN + r" (?:left|leave|gone|go out"
+                   r"|gone out)|(?:till|until|til|when) (?:she|he|ur " + _KIN + r"|your " + _KIN +
+                   r") (?:goes|leaves|gets home|is gone)(?: (?:2|to|for) work)?"),
     "gifts": (0.55, r"(?:i'?ll|i will|i can|let me|gonna) (?:buy|get|send|give) " + YOU +
                     r"|(?:gift ?card|v-?bucks|robux|top ?up|money|cash|new phone|present)s? for "
                     + YOU + r"|i(?:'?ll| will) pay (?:for|you)"),
@@ -117,7 +122,10 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                       r"|(?:would love|'?d love|dying|can'?t wait|cant wait) to (?:meet|see) "
                       + YOU + r"|i (?:really )?(?:wanna|want to|need to) see " + YOU +
                       r"|sneak (?:out|away)|i (?:got|have|hve|hav) (?:a )?car|(?:stay|spend) the"
-                      r" night|(?:hotel|motel) room|come over (?:to )?my"),
+                      r" night|(?:hotel|motel) room|come over (?:to )?my"
+                      r"|on my way|how far (?:is it|away|is ur|is your)|mapquest|directions to "
+                      + YOUR + r"|(?:when|once|after) " + YOU + r" get here|" + YOU + r" will be "
+                      r"here|(?:in|within) (?:a couple|an) hours? " + YOU + r" (?:will|'?ll) be"),
     "compliments": (0.55, YOU + r"(?:'re| are| r) (?:so |really |very |rly )?(?:hot|hott|sexy"
                           r"|beautiful|gorgeous|pretty|cute|fit|mature|a qt|a cutie|perfect)"
                           r"|(?:such|so) (?:a )?(?:mature|grown up)|(?:nice|great|sexy) (?:body"
@@ -134,7 +142,9 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                         r"|(?:my|ur) (?:sweet|sexy) (?:girl|boy|thing)"
                         r"|^(?:luv|love|lov|wuv) (?:you|u|ya)(?! (?:guys|all|both|lot))"
                         r"|(?:my love|my princess|sweetie|sweety|sweetheart|hunny|hun|babe|babygirl"
-                        r"|baby girl)"),
+                        r"|baby girl)|give " + YOU + r" a (?:real |big )?(?:hug|kiss)"
+                        r"|(?:kiss|hug) " + YOU + r"(?! (?:goodbye|bye))|(?:wanna|want to|we can"
+                        r"|let'?s) flirt|(?:did|do) " + YOU + r" miss me"),
     "claims_child": (0.8, r"(?:i'm|im|i am|i'll be|ill be|i turn|i turned|just turned) "
                           r"(?:also |only |just )?" + _CHILD_AGE
                           + r"(?: too| as well| years old| yrs?(?: old)?"
@@ -183,7 +193,10 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                                r" horny|(?:kiss|touch|lick) " + YOU + r" all over|cyber"
                                r"|(?:shower|bath) (?:with|together)|(?:i'?m|im) (?:so )?hard"
                                r"|get nasty|french kiss|(?:sit|sat) on my lap|(?:in|into) bed "
-                               r"with"),
+                               r"with|(?:a|got a|had a|have a|gave me a) hard ?on|boner"
+                               r"|(?:lay|laying|lying|sleep|sleeping) (?:down )?naked"
+                               r"|(?:let|lemme) " + YOU + r" (?:see|touch)|touch " + YOU +
+                               r"(?! (?:base|up on))"),
 })  # fmt: skip
 
 
