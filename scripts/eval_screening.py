@@ -222,6 +222,51 @@ def uk_messages(screener) -> list[str]:
     return out + [""] + notes
 
 
+_PII_TYPES = ("postcode", "email", "address", "phone", "school")
+
+
+def uk_pii(screener) -> list[str]:
+    """S1 on hand-written UK messages with their details marked (tests/screening/fixtures),
+    written apart from the recognisers, look-alikes among them ("the M25", "room 14b", "after
+    school"). A detail is found when a span of its type covers at least four fifths of it; a
+    span of one of these types that covers no marked detail of its type is a false positive."""
+    path = FIXTURES / "uk_pii_heldout.jsonl"
+    if not path.exists():
+        return []
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    counts = {kind: [0, 0, 0] for kind in _PII_TYPES}  # tp, fp, fn
+    for row in rows:
+        text = row["text"]
+        truth = []
+        for entity in row["entities"]:
+            start = text.find(entity["value"])
+            truth.append((entity["type"], start, start + len(entity["value"])))
+        found = screener.screen(text, context=Context.CHILD_MESSAGE).pii
+        for kind in _PII_TYPES:
+            marked = [(a, b) for k, a, b in truth if k == kind]
+            spans = [(p.start, p.end) for p in found if str(p.type) == kind]
+            for a, b in marked:
+                covered = max((min(b, y) - max(a, x) for x, y in spans), default=0)
+                counts[kind][0 if covered >= 0.8 * (b - a) else 2] += 1
+            counts[kind][1] += sum(
+                1 for x, y in spans if not any(x < b and a < y for a, b in marked)
+            )
+    out = [
+        "",
+        f"Hand-written UK messages with their details marked (`{path.name}`, {len(rows)} "
+        "messages, written apart from the recognisers and never tuned on):",
+        "",
+        "| type | marked | precision | recall |",
+        "|---|---|---|---|",
+    ]
+    for kind, (tp, fp, fn) in counts.items():
+        out.append(
+            f"| {kind} | {tp + fn} | {tp / max(1, tp + fp):.3f} | {tp / max(1, tp + fn):.3f} |"
+        )
+        print(out[-1], flush=True)
+    return out
+
+
 def jigsaw(data: Path, column: str):
     texts, labels = [], []
     for r in read_csv(data / "jigsaw-toxic-subset" / "test_labeled.csv"):
@@ -647,6 +692,8 @@ def main(argv=None) -> int:
             print(lines[-1], flush=True)
     except FileNotFoundError:
         pass
+
+    lines += uk_pii(screener)
 
     # Obfuscated variants (S5).
     lines += [
