@@ -471,6 +471,17 @@ def generated_pii(n: int = 400):
     return cases, negatives
 
 
+def _mask_word(word: str) -> str:
+    """The longer words with their first vowel after the first letter masked ("f*ck",
+    "n*des", "k*ll"), as people mask the word they expect a filter to catch."""
+    if len(word) < 3 or not word.isalpha():
+        return word
+    for i in range(1, len(word)):
+        if word[i] in "aeiou":
+            return word[:i] + "*" + word[i + 1 :]
+    return word
+
+
 OBFUSCATE = [
     (
         "leetspeak",
@@ -480,6 +491,7 @@ OBFUSCATE = [
     ("homoglyphs", lambda t: t.replace("a", "а").replace("e", "е").replace("o", "о")),
     ("zero-width", lambda t: "\u200b".join(t)),
     ("repeated letters", lambda t: "".join(c * 3 if c in "aeiou" else c for c in t)),
+    ("masked letters", lambda t: " ".join(_mask_word(w) for w in t.split())),
 ]
 OBFUSCATED_CASES = {
     "toxic": ["you are a pathetic loser", "fuck off you twat"],

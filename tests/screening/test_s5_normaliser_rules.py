@@ -103,6 +103,9 @@ def test_s5_the_word_view_maps_back_in_order(text):
         ("*hugs* c# is fun", "*hugs* c# is fun"),  # no word of the list fits: kept as typed
         ("50% off", "50% off"),
         ("b*nana", "b*nana"),
+        ("all imm*grants are v*rmin", "all immigrants are vermin"),  # words the lists look for
+        ("join the j*had", "join the jihad"),
+        ("k*ll", "kill"),
     ],
 )
 def test_s5_a_masked_word_is_read_as_the_word_it_hides(text, words):

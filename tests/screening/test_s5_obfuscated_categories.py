@@ -26,6 +26,12 @@ CASES = [
     ("toxic", "you are a stupid loser", "you are a stuuupid loser"),
     ("grooming", "don't tell your mum", "d0n't t3ll your mum"),
     ("grooming", "don't tell your mum", "dоn't tell your mum"),  # Cyrillic о
+    # Letters masked with symbols, one symbol for one letter.
+    ("self_harm", "suicide is the only way out", "s*icide is the only way out"),
+    ("sexual", "send nudes", "send n*d*s"),
+    ("toxic", "fuck off you twat", "f**k off you tw#t"),
+    ("hate", "all pakis are scum", "all p*kis are scum"),
+    ("threat", "i will kill you", "i will k*ll you"),
 ]
 
 

@@ -113,8 +113,9 @@ _SPACED_ANY = re.compile(r"(?<![a-z0-9])[a-z] ?[.\-_*,/ ] ?[a-z](?![a-z0-9])")
 
 # Words written with symbols over some of their letters ("f*ck", "s*icide", "p#rn"): each
 # symbol stands for one letter, so the word keeps its length and its offsets. A masked word is
-# read as the first word of this list it fits (the first letter is always shown); one that fits
-# none is left as typed ("*hugs*" and "c#" are not masks).
+# read as the first word of this list it fits (the first letter is always shown), else as a
+# word the phrase lists look for (``_resolve``); one that fits none is left as typed ("*hugs*"
+# and "c#" are not masks).
 _MASKABLE = (
     "fuck", "fucking", "fucked", "fucker", "fuckers", "shit", "shite", "shitty", "cunt", "cunts",
     "bitch", "bitches", "bastard", "bastards", "twat", "twats", "wank", "wanker", "wankers",
@@ -144,8 +145,54 @@ def _mask_table() -> dict[str, str]:
 _UNMASK = _mask_table()
 
 
+_LISTED: dict[int, list[str]] = {}  # the phrase lists' words, by length, built on first use
+_LISTED_WORD = re.compile(r"[a-z]{4,}")
+_RESOLVED: dict[str, str] = {}
+
+
+def _listed_words() -> dict[int, list[str]]:
+    """Every word of four letters or more that the phrase lists look for (read from their
+    triggers), by length: a masked word of the lists' own vocabulary ("k*ll", "v*rmin",
+    "j*had") is read as that word. Built once, when the first masked word is met."""
+    if not _LISTED:
+        from chaperone.screening.lexicon import _REGISTRY
+
+        seen: set[str] = set()
+        for plist in _REGISTRY:
+            for triggers in plist.entry_triggers:
+                for trigger in triggers or ():
+                    seen.update(_LISTED_WORD.findall(trigger))
+        for word in sorted(seen):
+            _LISTED.setdefault(len(word), []).append(word)
+    return _LISTED
+
+
+def _resolve(masked: str) -> str:
+    """The word a masked token hides: the reviewed list first, then, for a token of four
+    letters or more with at most two masked and its first letter shown, the first listed word
+    that fits; the token as typed when none does."""
+    found = _UNMASK.get(masked)
+    if found is not None:
+        return found
+    found = _RESOLVED.get(masked)
+    if found is None:
+        found = masked
+        hidden = masked.count("*")
+        if len(masked) >= 4 and hidden <= 2 and masked[0] != "*":
+            shown = [(i, ch) for i, ch in enumerate(masked) if ch != "*"]
+            for word in _listed_words().get(len(masked), ()):
+                if all(word[i] == ch for i, ch in shown):
+                    found = word
+                    break
+        if len(_RESOLVED) < 4096:
+            _RESOLVED[masked] = found
+    return found
+
+
 def _unmask(m: re.Match) -> str:
-    return _UNMASK.get(m.group().translate(_TO_STAR), m.group())
+    masked = m.group().translate(_TO_STAR)
+    found = _resolve(masked)
+    return m.group() if found == masked else found
 
 
 def _needs_work(words: str) -> bool:
