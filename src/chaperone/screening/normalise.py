@@ -130,21 +130,6 @@ _MASKED = re.compile(r"(?<![a-z0-9*#%])[a-z][a-z*#%]*[*#%][a-z*#%]*(?![a-z0-9*#%
 _TO_STAR = str.maketrans(dict.fromkeys(_MASK_CHARS, "*"))
 
 
-def _mask_table() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for word in _MASKABLE:
-        rest = len(word) - 1
-        for mask in range(1, 1 << rest):
-            masked = word[0] + "".join(
-                "*" if mask >> i & 1 else ch for i, ch in enumerate(word[1:])
-            )
-            table.setdefault(masked, word)
-    return table
-
-
-_UNMASK = _mask_table()
-
-
 _LISTED: dict[int, list[str]] = {}  # the phrase lists' words, by length, built on first use
 _LISTED_WORD = re.compile(r"[a-z]{4,}")
 _RESOLVED: dict[str, str] = {}
@@ -167,23 +152,22 @@ def _listed_words() -> dict[int, list[str]]:
     return _LISTED
 
 
+def _fits(word: str, masked: str) -> bool:
+    if len(word) != len(masked):
+        return False
+    return all(c == "*" or c == w for c, w in zip(masked, word, strict=True))
+
+
 def _resolve(masked: str) -> str:
-    """The word a masked token hides: the reviewed list first, then, for a token of four
-    letters or more with at most two masked and its first letter shown, the first listed word
-    that fits; the token as typed when none does."""
-    found = _UNMASK.get(masked)
-    if found is not None:
-        return found
+    """The word a masked token hides (``_MASKED`` shows its first letter): the first word of
+    ``_MASKABLE`` it fits, however many letters are masked; else, for a token of four letters or
+    more with at most two masked, the first listed word it fits; else the token as typed."""
     found = _RESOLVED.get(masked)
     if found is None:
-        found = masked
-        hidden = masked.count("*")
-        if len(masked) >= 4 and hidden <= 2 and masked[0] != "*":
-            shown = [(i, ch) for i, ch in enumerate(masked) if ch != "*"]
-            for word in _listed_words().get(len(masked), ()):
-                if all(word[i] == ch for i, ch in shown):
-                    found = word
-                    break
+        candidates = list(_MASKABLE)
+        if len(masked) >= 4 and masked.count("*") <= 2:
+            candidates += _listed_words().get(len(masked), ())
+        found = next((word for word in candidates if _fits(word, masked)), masked)
         if len(_RESOLVED) < 4096:
             _RESOLVED[masked] = found
     return found
