@@ -25,6 +25,13 @@ def harm():
     return HarmModel.load()
 
 
+def assert_held_as(text, category):
+    """A child's message is held, with a finding of the category."""
+    r = Screener().screen(text, context=Context.CHILD_MESSAGE)
+    assert r.decision == Decision.HOLD
+    assert any(f.category == category for f in r.findings)
+
+
 @pytest.mark.parametrize(
     "category,text",
     [
@@ -203,9 +210,7 @@ def test_models_load_from_the_package_and_match_their_manifest():
     ],
 )
 def test_s2_the_plain_meaning_next_to_a_figure_of_speech_is_still_held(text, category):
-    r = Screener().screen(text, context=Context.CHILD_MESSAGE)
-    assert r.decision == Decision.HOLD
-    assert any(f.category == category for f in r.findings)
+    assert_held_as(text, category)
 
 
 @pytest.mark.parametrize("text", ["i hate u", "you're a total idiot", "nobody even likes u"])
@@ -228,9 +233,7 @@ def test_s2_an_insult_to_one_person_reads_as_toxic_more_than_hate(harm, text):
     ],
 )
 def test_s2_playground_slang_for_threats_and_sexual_requests_is_held(text, category):
-    r = Screener().screen(text, context=Context.CHILD_MESSAGE)
-    assert r.decision == Decision.HOLD
-    assert any(f.category == category for f in r.findings)
+    assert_held_as(text, category)
 
 
 @pytest.mark.parametrize(
