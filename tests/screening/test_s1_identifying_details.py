@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from chaperone.screening import Context, Screener
 from chaperone.screening.normalise import normalise
 from chaperone.screening.pii import (
     addresses,
@@ -133,11 +137,6 @@ def test_s1_hand_written_uk_messages_are_found_at_the_bar():
     """The hand-written set with its details marked (written apart from the recognisers, look-
     alikes among them): every type found with recall and precision of at least 0.9, UK
     postcodes and emails with recall 0.98 at precision 0.95."""
-    import json
-    from pathlib import Path
-
-    from chaperone.screening import Context, Screener
-
     screener = Screener()
     path = Path(__file__).parent / "fixtures" / "uk_pii_heldout.jsonl"
     counts: dict[str, list[int]] = {}
