@@ -222,6 +222,71 @@ def uk_messages(screener) -> list[str]:
     return out + [""] + notes
 
 
+CHAT_TURNS = "uk_chat_turns_heldout.jsonl"
+#: Its first measurement, before anything was changed with it in view: a child's "ya", "aww" or
+#: "15" was warned by a model reading a short line by its intercept and one or two words.
+CHAT_TURNS_FIRST = {
+    "status": "phrase lists mended after its first measurement; never trained on",
+    "ordinary": {"1-4 words": "301/369 allowed, 67 warned, 1 held",
+                 "5 or more words": "256/271 allowed, 14 warned, 1 held"},
+    "auc": {"toxic": 0.993, "threat": 0.980, "sexual": 0.982, "self_harm": 0.967, "hate": 0.994},
+    "caught": {"toxic": "30/32", "threat": "30/32", "sexual": "31/32", "self_harm": "25/32",
+               "hate": "32/32"},
+}  # fmt: skip
+
+
+def uk_chat_turns(screener) -> list[str]:
+    """Single chat lines as they are really sent (tests/screening/fixtures), written apart from
+    the engine: ordinary lines, most of them one to four words ("ya", "near leeds", "15 wbu"),
+    and short harmful ones. A child's line is screened as a child's message, an adult's as a
+    staff message to a child."""
+    path = FIXTURES / CHAT_TURNS
+    if not path.exists():
+        return []
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    results = [
+        screener.screen(r["text"], context=Context.CHILD_MESSAGE if r["role"] == "child"
+                        else Context.STAFF_TO_CHILD)
+        for r in rows
+    ]  # fmt: skip
+    out = [
+        "",
+        "## Hand-written chat lines",
+        "",
+        f"`{CHAT_TURNS}` ({CHAT_TURNS_FIRST['status']}): lines of everyday chat between "
+        "children and from staff, most of them short, and short harmful lines. A child's line "
+        "is screened as a child's message, an adult's as a staff message to a child.",
+        "",
+        "| ordinary lines | lines | allowed | warned | held | blocked | first measured |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    ordinary = [(r, x) for r, x in zip(rows, results, strict=True) if r["label"] == "ordinary"]
+    for size, keep in (("1-4 words", lambda n: n <= 4), ("5 or more words", lambda n: n > 4)):
+        group = [str(x.decision) for r, x in ordinary if keep(len(r["text"].split()))]
+        out.append(
+            f"| {size} | {len(group)} | {group.count('allow')} | {group.count('warn')} | "
+            f"{group.count('hold')} | {group.count('block')} | "
+            f"{CHAT_TURNS_FIRST['ordinary'][size]} |"
+        )
+        print(out[-1], flush=True)
+    out += [
+        "",
+        "| category | lines | ROC AUC | caught | first measured (AUC, caught) |",
+        "|---|---|---|---|---|",
+    ]
+    for category in CHAT_TURNS_FIRST["auc"]:
+        mine = [x for r, x in zip(rows, results, strict=True) if r["label"] == category]
+        scores = [x.scores[category] for x in mine] + [x.scores[category] for _, x in ordinary]
+        labels = [1] * len(mine) + [0] * len(ordinary)
+        caught = sum(x.decision != Decision.ALLOW for x in mine)
+        out.append(
+            f"| {category} | {len(mine)} | {roc_auc(labels, scores):.3f} | {caught}/{len(mine)} "
+            f"| {CHAT_TURNS_FIRST['auc'][category]:.3f}, {CHAT_TURNS_FIRST['caught'][category]} |"
+        )
+        print(out[-1], flush=True)
+    return out
+
+
 _PII_TYPES = ("postcode", "email", "address", "phone", "school")
 
 
@@ -646,6 +711,7 @@ def main(argv=None) -> int:
         print(f"skipped grooming: {exc}", file=sys.stderr)
     lines += conversation_fixtures(screener)
     lines += uk_messages(screener)
+    lines += uk_chat_turns(screener)
 
     # Identifying details (S1).
     lines += [

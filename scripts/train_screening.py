@@ -15,7 +15,10 @@ Only data sets whose SOURCE.md states a permissive licence train the shipped wei
 - pii-presidio-synth (MIT): ordinary sentences, as non-harmful examples;
 - ordinary youth-club chat generated here from our own templates (``ordinary_chat``), so that
   short everyday messages ("see you", "what time is it?") are not read as harmful just for
-  being short and informal, which tweet-trained models otherwise do;
+  being short and informal, which tweet-trained models otherwise do; the short replies most
+  of a chat is made of (``short_replies``: "ya", "aww", "15 wbu", "near leeds") and staff
+  messages of praise and reminders (``staff_notes``), every category's negatives, and with
+  the ordinary tweets the pool the extremism model's intercept is set on;
 - children's everyday dislikes and figures of speech generated here (``everyday_feelings``):
   "i hate maths", "my mum will kill me", so that the word "hate" alone is not hate speech;
   and insults aimed at one person (``personal_insults``), toxic but not hate.
@@ -155,6 +158,118 @@ def ordinary_chat(n: int = 3000) -> list[str]:
         opener, body, closer = rng.choice(_OPENERS), rng.choice(_BODIES), rng.choice(_CLOSERS)
         text = f"{opener} {body}{closer}".strip()
         out.append(text.capitalize() if rng.random() < 0.5 else text)
+    return out
+
+
+#: Chat is mostly short replies. Tweet-trained models read a short, clean line ("yeah", "aww",
+#: "near leeds", "12") by the intercept and one or two words alone, and the propaganda that
+#: trains the extremism model is short and clean too: without these, a child answering "ya"
+#: or "15" was warned. Our own text, every category's negative.
+_ACKS = [
+    "yeah", "yea", "yeh", "ya", "ye", "yh", "yep", "yup", "yes", "yess", "ok", "okay", "okk",
+    "okie", "kk", "k", "sure", "same", "same tbh", "aww", "aw", "awww", "oh", "ohh", "ohhh",
+    "ah", "ahh", "lol", "lool", "lmao", "haha", "hahaha", "hehe", "wdym", "fr", "true", "tru",
+    "bet", "safe", "nice", "cool", "sound", "ta", "cheers", "nah", "no", "nope", "idk",
+    "dunno", "omg", "ikr", "hmm", "hm", "ugh", "yay", "wow", "soz", "sorry", "brb", "gtg",
+    "night", "nightt", "see ya", "cya", "later", "thanks", "thx", "ty", "np", "no worries",
+    "all good", "done", "sent", "got it", "will do", "on it", "coming", "here", "wait",
+    "what", "huh", "why", "how", "when", "who", "where", "maybe", "probs", "defo", "ofc",
+    "of course", "fair", "fair enough", "mood", "literally", "exactly", "agreed", "deal",
+    "go on then", "alright", "aight", "innit", "mint", "class", "peak", "gutted", "jokes",
+    "pls", "please", "hiya", "hey", "hi", "heyy", "morning", "mornin", "oops", "whoops",
+    "its fine", "it's ok", "nvm", "never mind", "yeah ok", "ok cool", "yeah same", "yo", "oi",
+    "as if", "awkward", "lets go", "sick", "bless", "nice one", "easy", "calm", "rip",
+]  # fmt: skip
+_ACK_ENDINGS = ["", " lol", "!!", "?", " x", " 😂", " 👍", " :)", "...", " tbh", " ngl"]
+_TOWNS = [
+    "leeds", "bristol", "stockport", "wigan", "derby", "hull", "york", "luton", "slough",
+    "croydon", "brixton", "salford", "bolton", "preston", "swindon", "reading", "cardiff",
+    "swansea", "glasgow", "dundee", "belfast", "newcastle", "gateshead", "sunderland",
+    "norwich", "ipswich", "exeter", "plymouth", "leicester", "coventry", "walsall",
+    "dudley", "oldham", "rochdale", "blackpool", "doncaster", "barnsley", "wakefield",
+    "peckham", "hackney", "ealing", "harrow", "the city centre", "town",
+]  # fmt: skip
+_PLACE_BODIES = ["near {p}", "in {p}", "from {p}", "{p}", "just outside {p}", "{p} u?",
+                 "im in {p}", "we live near {p}", "{p} way", "round {p}"]  # fmt: skip
+_NAMES = [
+    "josh", "ellie", "amira", "kai", "zara", "ollie", "priya", "jayden", "niamh", "callum",
+    "sophie", "mo", "leah", "tyler", "aisha", "finn", "maisie", "reece", "hannah", "dev",
+]  # fmt: skip
+_NAME_BODIES = ["{n}", "its {n}", "{n} u?", "im {n}", "{n} wbu", "this is {n}", "{n}_{w}{d}",
+                "{n}{d}", "{w}{n}{d}", "{n}.{w}", "ye its {n}{d}", "{n} from the team"]  # fmt: skip
+_HANDLE_WORDS = ["gamer", "xo", "fc", "plays", "rbx", "yt", "ttv", "official", "sk8", "x"]
+_AGE_BODIES = [
+    "{a}", "im {a}", "{a} u?", "{a} wbu", "{a} in june", "nearly {a}", "{a} next month",
+    "im {a} lol", "just turned {a}", "{a} in december", "year {y}", "im in year {y}",
+    "{a}, year {y}", "{a} and u",
+]  # fmt: skip
+_TIMES = [
+    "7 then", "half 6", "after tea", "4:30", "tmrw", "at 6", "after school", "sat morning",
+    "sunday", "5ish", "quarter past", "in 10", "2 mins", "later on", "tonight?", "now?",
+    "after practice", "before training", "at lunch", "next week", "tuesday", "8 o clock",
+]  # fmt: skip
+_QUESTIONS = [
+    "who's this", "whos this", "what time", "where r u", "u coming?", "how much", "which one",
+    "what u doing", "u ok?", "you ok", "what u up to", "hbu", "wbu", "u there?", "is it on",
+    "wanna play", "u on?", "can i come", "where's that", "what's that", "who's coming",
+    "what did u get", "did u finish it", "is it today", "what page", "who won",
+]  # fmt: skip
+
+
+#: What staff and volunteers write to young people: praise, reminders, well-wishes. Comment
+#: data rarely says "proud of you all", and the toxic model read such lines near its warning
+#: level for staff (0.35). Our own text.
+_STAFF_NOTES = [
+    "proud of you all", "so proud of you", "well done today", "well done everyone",
+    "brilliant effort today", "great work this week", "you were all amazing on saturday",
+    "congratulations on your results", "congrats on making the squad", "get well soon",
+    "hope you feel better soon", "hope you're ok", "hope you're feeling better",
+    "happy friday everyone", "have a lovely weekend", "have a great half term",
+    "happy holidays all", "merry christmas and a happy new year",
+    "happy birthday, have a great day",
+    "good luck in your exams", "good luck tomorrow, you've got this", "rest up this weekend",
+    "don't forget your shin pads", "don't forget your water bottle", "bring a packed lunch",
+    "please bring your consent form back by friday", "kit needs to be washed for saturday",
+    "training is cancelled tonight because of the weather", "the minibus leaves at 8 sharp",
+    "pick up is at 4:30 from the main gate", "parents are welcome to watch",
+    "everyone will get a turn", "everyone gets game time over the season",
+    "if you're new, come and find me at the front desk", "come and say hi if you're new",
+    "keep practising at home, it'll make a big difference", "work on your first touch",
+    "thanks for helping tidy up", "thank you for your patience", "thanks for letting me know",
+    "thanks for telling me", "let me know if you can't make it", "welcome back after your injury",
+    "good to have you back", "you've earned a rest", "nice one, see you next week",
+    "remember to drink plenty of water", "sun cream and a hat please", "wrap up warm",
+    "we'll meet at the clubhouse", "the session starts at 6", "doors open at half 5",
+    "the trip letter is on the website", "your certificate is ready to collect",
+    "you did really well in the assessment", "that was a lovely bit of teamwork",
+    "thoroughly deserved", "what a performance", "keep it up", "you should be really proud",
+]  # fmt: skip
+_STAFF_ENDINGS = ["", "!", ".", " 😊", " 👏", "!!", ", see you soon", " everyone", " all"]
+
+
+def staff_notes() -> list[str]:
+    """Staff messages from the list above, with endings and capitals: our own text."""
+    out = []
+    for i, note in enumerate(_STAFF_NOTES):
+        for j, ending in enumerate(_STAFF_ENDINGS):
+            text = f"{note}{ending}"
+            out.append(text.capitalize() if (i + j) % 2 else text)
+    return out
+
+
+def short_replies() -> list[str]:
+    """The short lines most of a chat is made of, from the lists above: our own text."""
+    import random
+
+    rng = random.Random(SEED + 1)
+    out = [f"{a}{e}" for a in _ACKS for e in _ACK_ENDINGS]
+    out += [f"{a} {b}" for a in _ACKS[:40] for b in rng.sample(_ACKS, 4)]
+    out += [body.format(p=p) for body in _PLACE_BODIES for p in _TOWNS]
+    for body in _NAME_BODIES:
+        for n in _NAMES:
+            out.append(body.format(n=n, w=rng.choice(_HANDLE_WORDS), d=rng.randint(1, 99)))
+    out += [body.format(a=a, y=a - 5) for body in _AGE_BODIES for a in range(11, 18)]
+    out += [f"{t}{e}" for t in _TIMES + _QUESTIONS for e in _ACK_ENDINGS[:6]]
     return out
 
 
@@ -504,6 +619,8 @@ def load_training(data: Path):
     # Our own everyday text is none of the categories the public data barely covers.
     none = dict.fromkeys(OWN_TEXT_CATEGORIES, 0)
     rows += [(text, {"toxic": 0, "hate": 0, **none}) for text in ordinary_chat()]
+    rows += [(text, {"toxic": 0, "hate": 0, "chat": 1, **none}) for text in short_replies()]
+    rows += [(text, {"toxic": 0, "hate": 0, "chat": 1, **none}) for text in staff_notes()]
     rows += [(text, {"toxic": 0, "hate": 0, **none}) for text in everyday_feelings()]
     rows += [(text, {"toxic": 1, "hate": 0, **none}) for text in personal_insults()]
     rows += [(text, {"toxic": 0, "hate": 0, **none}) for text in identity_mentions()]
@@ -567,9 +684,10 @@ def train(data: Path) -> dict:
     for category in MODEL_CATEGORIES:
         use = np.array([category in labels for _, labels in rows])
         calibration = np.zeros(len(rows), dtype=bool)
-        if category in CALIBRATE:  # ordinary tweets kept out of the fit, for the intercept
+        if category in CALIBRATE:  # ordinary tweets and chat kept out of the fit, for the intercept
             calibration = np.array(
-                [labels.get(category) == 0 and labels.get("toxic") == 0 and "tweet" in labels
+                [labels.get(category) == 0 and labels.get("toxic") == 0
+                 and ("tweet" in labels or "chat" in labels)
                  and held_out(f"calibration:{i}")
                  for i, (_, labels) in enumerate(rows)]
             )  # fmt: skip

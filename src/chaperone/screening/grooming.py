@@ -40,6 +40,7 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                      r"|any1|anybody|no ?one|ur|your|ya) ?(?:mum|mom|dad|parents|mam|family"
                      r"|friends|mates|teacher)?(?! (?:about|bout) (?:the |a |her |his |their )?"
                      r"(?:surprise|party|present|gift|birthday|bday))|(?:our|a) (?:little )?secret"
+                     r"(?! (?:santa|ingredient|recipe|weapon|level|code|base|garden|passage))"
                      r"|keep (?:this|it|us) (?:between us|secret|a secret|quiet"
                      r"|to ?(?:ur|your)self)"
                      r"|delete (?:this|these|the) (?:message|messages|chat|convo|pics?)"
@@ -249,8 +250,9 @@ def _why(stage: str) -> str:
 
 
 # Stages that mean something only as part of a conversation: an endearment in one message is
-# a matter of tone (M11), not a grooming signal.
-_CONVERSATION_ONLY = frozenset({"affection"})
+# a matter of tone (M11), not a grooming signal, and saying one's age ("im 13") is evidence
+# only of an adult who claims to be a child, which one message cannot tell.
+_CONVERSATION_ONLY = frozenset({"affection", "claims_child"})
 
 
 def message_signals(normalised_text: str) -> list[Signal]:

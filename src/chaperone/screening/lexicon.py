@@ -110,9 +110,13 @@ class PhraseList:
 
     Each entry carries its triggers: strings every match of it must contain (proved from the
     regex, see ``_required``). One Aho-Corasick pass over a text finds which entries of every
-    list can match at all, and only those entries' alternatives are run, in their listed
-    order, so the hits are exactly those of the whole list's pattern. An entry whose triggers
-    cannot be proved always runs."""
+    list can match at all, and only those entries' alternatives are run, in the list's order,
+    so the hits are exactly those of the whole list's pattern. An entry whose triggers cannot
+    be proved always runs.
+
+    The list's order is strongest entry first, so that where two could read the same words
+    ("no point" as low mood, "no point living" as not wanting to live), the stronger reading
+    is the one reported."""
 
     category: str
     rule: str
@@ -126,6 +130,7 @@ class PhraseList:
 
     @classmethod
     def build(cls, category: str, rule: str, why: str, entries: dict[str, tuple[float, str]]):
+        entries = dict(sorted(entries.items(), key=lambda item: -item[1][0]))
         parts = tuple(f"(?P<{name}>{regex})" for name, (_, regex) in entries.items())
         pattern = re.compile(_WRAP.format("|".join(parts)))
         entry_triggers = tuple(_required(_sre_parse.parse(_WRAP.format(p))) for p in parts)
@@ -221,6 +226,8 @@ def triggered(text: str) -> dict:
 YOU = r"(?:you|u|ya|yu|ye)"
 YOUR = r"(?:your|ur|yor|youre|you're|yr)"
 
+_PILLS = r"(?:pills|tablets|meds|paracetamol|painkillers|sleeping pills|ibuprofen)"
+
 SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", {
     "kys": (0.95, r"kys|kill " + YOUR + r" ?self|kill yourselves|go die|neck " + YOUR + r"self"),
     "suicide": (0.8, r"suicid(?:e|al)|kill(?:ing)? my ?self|end(?:ing)? (?:it all|my life)"
@@ -229,11 +236,23 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
     "cut": (0.75, r"cut(?:ting)? my ?self|self[ -]?harm(?:ing)?|hurt(?:ing)? my ?self"
                   r"|burn(?:ing)? my ?self|slit my wrists?|cut my (?:wrists?|arms?|legs?)"),
     "method": (0.75, r"overdose|od on (?:pills|paracetamol)|hang(?:ing)? my ?self"
-                     r"|jump (?:off|in front of)|swallow(?:ed)? (?:all )?(?:the )?pills"),
+                     r"|jump (?:off|in front of)|swallow(?:ed)? (?:all )?(?:the )?pills"
+                     r"|(?:take|took|taking|taken|swallow(?:ed|ing)?|down(?:ed|ing)?) (?:a load"
+                     r"|loads|a bunch|a handful|a whole (?:packet|box|bottle|strip)|all) of "
+                     r"(?:(?:my|me) )?(?:(?:mum|mam|mom|dad|nan|gran)'?s )?" + _PILLS +
+                     r"|(?:i'?m|im|i am|i'?ll|ill|i will|i'?ve|ive|i) (?:going to |gonna |just )?"
+                     r"(?:take|took|taking|taken|swallow(?:ed)?) all (?:the|my|of my|mum'?s"
+                     r"|dad'?s|nan'?s) " + _PILLS),
     "mood": (0.2, r"depress(?:ed|ion|ing)|hopeless(?:ness)?|worthless|empty inside|numb"
                   r"|exhausted|can'?t cope|give up|giving up|no point|pointless|alone|lonely"
                   r"|hate myself|tired of (?:everything|it all)|anymore|crying"
                   r"|panic attacks?|anxiety|therapist|meds|medication|diagnos\w+|trauma"),
+    "not_worth": (0.7, r"no point (?:in )?(?:living|being alive|me being (?:here|alive)|going on"
+                       r"|me existing|existing)|(?:not|no longer|isn'?t) worth living"
+                       r"|life(?: is|'?s) not worth (?:living|it)|life isn'?t worth (?:living"
+                       r"|it)|(?:no ?one|nobody|no1) (?:would|will|is gonna|is going to|gonna) "
+                       r"(?:even )?(?:miss|notice|care about|remember)(?: me)? (?:when|once"
+                       r"|after|if) (?:i'?m|im|i am|i'?ve|ive) (?:dead|gone)"),
     "hopeless": (0.45, r"no reason to live|can'?t go on|don'?t want to (?:be here|live|wake up)"
                        r"|nobody would (?:care|miss me)|no one would (?:care|miss me)"
                        r"|everyone would be better off|i hate my life|want to disappear"),
@@ -252,6 +271,9 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                      r"|can'?t keep going|tired of being alive|done with life"),
     "goodbye": (0.6, r"this is (?:my )?goodbye|goodbye (?:everyone|forever|world|cruel world)"
                      r"|(?:wrote|writing|written|left) (?:a|my) (?:suicide|goodbye) note"
+                     r"|(?:i'?ve|ive|i have|i) (?:wrote|written|finished|left) my (?:last )?note"
+                     r"(?!s|book| (?:for|to) (?:the |my )?(?:teacher|school|class|sir|miss|mum"
+                     r"|dad|coach|office)| for (?:the )?(?:trip|test|exam|revision|pe))"
                      r"|won'?t be (?:here|around) (?:much longer|for long)"
                      r"(?! (?:on|at|today|tomorrow|tonight|this|because|cos|as|after|in|mum"
                      r"|dad)(?![a-z]))"
@@ -309,6 +331,8 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                        r"|giv(?:e|ing) (?:all )?my (?:stuff|things) away"),
     # Each alone is ordinary ("sorry for everything" after a row); together they are a goodbye.
     "farewell_hint": (0.35, r"this is my last (?:message|post|text)|sorry for everything"
+                            r"|tonight'?s the night (?:i'?m|im|i) (?:doing|do|gonna do|going to"
+                            r" do) it|(?:i'?m|im|i am) (?:doing|gonna do|going to do) it tonight"
                             r"|my last (?:message|post|text) (?:ever|before i go)"
                             r"|goodbye x"
                             r"|thank (?:you|u) (?:all )?for being my friends?"),
@@ -323,7 +347,8 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                         r"|(?:don'?t|dont) deserve (?:to eat|food|to live|to be (?:here|alive|happy"
                         r"|loved))|deserve to be punished|punished properly"),
     "vanish": (0.55, r"i (?:want to |wanna |could |will |just )?(?:disappear|vanish)(?:ed)? "
-                     r"(?:forever|for good)|i'?ll be gone (?:forever|for good|soon)"
+                     r"(?:forever|for good)|i'?ll be gone (?:forever|for good|soon|by (?:the )?"
+                     r"(?:morning|tomorrow|tonight|the weekend|monday)(?=\s*(?:[.!…x😔😢😭💔]|$)))"
                      r"|(?:no ?one|nobody) (?:would|will) (?:even )?(?:notice|care|miss me) if i"
                      r" (?:died|disappeared|was gone|wasn'?t here|wasn'?t around|was dead"
                      r"|never came back|killed my ?self)"
@@ -443,7 +468,8 @@ THREAT = PhraseList.build("threat", "S2", "a threat of violence", {
                      r"|videos?|vids?|screenshots?)(?: to| with| everywhere| online| on)"
                      r"|everyone (?:will|gonna|is gonna|is going to) see (?:ur|your|the|those)"
                      r" (?:pics|nudes|photos|videos?)|unless (?:you|u) (?:send|pay)"),
-    "menace": (0.5, r"wait (?:till|until|til) (?:i see " + YOU + r"|after school)"
+    "menace": (0.5, r"wait (?:till|until|til) (?:i (?:see|catch|get|find) " + YOU +
+                    r"|after school)|sleep with one eye open"
                     r"|(?:catch|caught|catching) " + YOU + r" lacking|i'?ll find " + YOU +
                     r"|(?:wanna|want to|let'?s|come|gonna) square up|square up (?:to me|then)"
                     r"|" + _YOU_ARE + r" gonna get it|" + _YOU_ARE + r" next(?![a-z ])"
@@ -489,7 +515,9 @@ SEXUAL = PhraseList.build("sexual", "S2", "sexual content", {
                      r"|(?:hot|fit|sexy|developed|grown) for (?:your|ur) age"
                      r"|(?:teach|show) (?:you|u) (?:things|stuff) (?:boys|girls|people|lads|kids)"
                      r" (?:ur|your) age"
-                     r"|send (?:yours|urs) first"),
+                     r"|send (?:yours|urs) first"
+                     r"|(?:video ?call|facetime|ft|call|cam|snap) (?:me )?(?:from|in) (?:the"
+                     r"|ur|your) (?:bath|shower)"),
     "body": (0.7, r"good in bed|what (?:colou?r )?(?:underwear|knickers|bra|pants|boxers) "
                   r"(?:are |is )?(?:you|u) (?:got on|wearing)|what colou?r (?:underwear|bra"
                   r"|knickers)"
@@ -654,9 +682,14 @@ TOXIC = PhraseList.build("toxic", "S2", "abusive, bullying or offensive language
                        r"|don'?t (?:sit|come|hang around|play) (?:with|near) us"
                        r"|(?:just|go|pls|please|now|so) (?:leave|get out of|get off) (?:the|our) "
                        r"(?:gc|group|chat|team)|(?:made|making|started|new) (?:a |an )?(?:new )?"
-                       r"(?:gc|group ?chat|group) without " + YOU + r"|everyone (?:laughs"
-                       r"|laughed|is "
-                       r"laughing|talks|is talking) (?:at|about) " + YOU + r"|why do " + YOU +
+                       r"(?:gc|group ?chat|group) without " + YOU + r"|(?:everyone|every1"
+                       r"|everybody|we all|they all)(?:'?s| is| are)? (?:laughs?|laughed"
+                       r"|laughing|talks?|talking|talked) (?:at|about) (?:how (?:gross|ugly|fat"
+                       r"|weird|annoying|cringe|smelly|stupid|thick|sad|desperate|pathetic"
+                       r"|embarrassing|dumb) )?"
+                       + YOU +
+                       r"|no wonder " + YOUR + r" (?:mum|mom|dad|parents|friends|bf|gf)"
+                       r" (?:left|hates?|hated|doesn'?t|don'?t|dumped)|why do " + YOU +
                        r" even (?:bother|exist|come)|even " + YOUR +
                        r" own (?:mum|mom|dad|family|parents|friends)"
                        r"|" + YOUR + r" (?:mum|mom|dad|family|parents) (?:doesn'?t|don'?t) "
@@ -671,7 +704,7 @@ TOXIC = PhraseList.build("toxic", "S2", "abusive, bullying or offensive language
                    r"|wash "
                    r"(?:bro|mate|yourself|urself|ur ?self)|no one fancies|no one would fancy"),
     "names": (0.6, r"bellend|knobhead|dogshit|wasteman|waste of (?:space|oxygen|air)|minger"
-                   r"|minging|nonce|fugly"
+                   r"|minging|nonce|fugly|cry ?baby"
                    r"|(?:are|r) (?:you|u) (?:really |actually )?(?:that|this|so) (?:dumb|stupid"
                    r"|thick|slow)|embarrass(?:ed|ing)? (?:of|by) (?:you|u)|embarrass (?:urself"
                    r"|yourself)|(?:no ?one|nobody)(?:'s| is)? (?:ever )?(?:gonna|going to|will) "
@@ -699,7 +732,8 @@ DISCLOSURE = PhraseList.build("disclosure", "S3", "what may be a disclosure of h
                     r"|(?:i|ive|i'?ve) (?:cut|been cutting|hurt) my ?self"
                     r"|i (?:want to|wanna) die(?! (?:of|from|laughing|for))"
                     r"|(?:i'?m|im) (?:suicidal|thinking (?:about|of) (?:suicide|killing myself))"
-                    r"|took (?:a lot of|loads of|all my) pills"),
+                    r"|took (?:a lot of|loads of|a load of|all my|a handful of|all of my) "
+                    r"(?:pills|tablets|paracetamol|painkillers)"),
     "secret": (0.6, r"(?:he|she|they) (?:said|told me) (?:not to tell|to keep it (?:a )?secret)"
                     r"|promise (?:you )?(?:won'?t|not to) tell (?:anyone|my mum|my dad)"),
 })  # fmt: skip

@@ -131,14 +131,14 @@ _TO_STAR = str.maketrans(dict.fromkeys(_MASK_CHARS, "*"))
 
 
 _LISTED: dict[int, list[str]] = {}  # the phrase lists' words, by length, built on first use
-_LISTED_WORD = re.compile(r"[a-z]{4,}")
+_LISTED_WORD = re.compile(r"[a-z]{3,}")
 _RESOLVED: dict[str, str] = {}
 
 
 def _listed_words() -> dict[int, list[str]]:
-    """Every word of four letters or more that the phrase lists look for (read from their
+    """Every word of three letters or more that the phrase lists look for (read from their
     triggers), by length: a masked word of the lists' own vocabulary ("k*ll", "v*rmin",
-    "j*had") is read as that word. Built once, when the first masked word is met."""
+    "j*had", "y*u") is read as that word. Built once, when the first masked word is met."""
     if not _LISTED:
         from chaperone.screening.lexicon import _REGISTRY
 
@@ -161,11 +161,12 @@ def _fits(word: str, masked: str) -> bool:
 def _resolve(masked: str) -> str:
     """The word a masked token hides (``_MASKED`` shows its first letter): the first word of
     ``_MASKABLE`` it fits, however many letters are masked; else, for a token of four letters or
-    more with at most two masked, the first listed word it fits; else the token as typed."""
+    more with at most two masked (three letters with one), the first listed word it fits; else
+    the token as typed."""
     found = _RESOLVED.get(masked)
     if found is None:
         candidates = list(_MASKABLE)
-        if len(masked) >= 4 and masked.count("*") <= 2:
+        if masked.count("*") <= (1 if len(masked) == 3 else 2) and len(masked) >= 3:
             candidates += _listed_words().get(len(masked), ())
         found = next((word for word in candidates if _fits(word, masked)), masked)
         if len(_RESOLVED) < 4096:
