@@ -34,6 +34,7 @@ from train_screening import (  # noqa: E402
     clean_tweet,
     held_out,
     held_out_account,
+    read_jsonl,
 )
 
 from chaperone.screening import Context, Decision, Screener, Turn  # noqa: E402
@@ -117,7 +118,7 @@ def conversation_fixtures(screener) -> list[str]:
         path = FIXTURES / name
         if not path.exists():
             continue
-        rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        rows = read_jsonl(path)
 
         def alerted(turns, role=None):
             return screener.score_grooming(
@@ -167,6 +168,14 @@ UK_SETS = {
 _UK_CATEGORIES = ("toxic", "self_harm", "threat", "sexual", "hate", "extremism")
 
 
+def against_ordinary(category: str, mine: list, ordinary: list) -> tuple[float, str]:
+    """ROC AUC of a category's messages against the ordinary ones by that category's score,
+    and how many of them were caught (any decision but allow), as "n/total"."""
+    scores = [x.scores[category] for x in mine] + [x.scores[category] for x in ordinary]
+    auc = roc_auc([1] * len(mine) + [0] * len(ordinary), scores)
+    return auc, f"{sum(x.decision != Decision.ALLOW for x in mine)}/{len(mine)}"
+
+
 def uk_messages(screener) -> list[str]:
     """S2 on hand-written UK youth-club messages (tests/screening/fixtures), each set written
     apart from the engine by someone who had not read it: each harm category against the
@@ -191,7 +200,7 @@ def uk_messages(screener) -> list[str]:
         path = FIXTURES / name
         if not path.exists():
             continue
-        rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        rows = read_jsonl(path)
         results = [screener.screen(r["text"], context=Context.CHILD_MESSAGE) for r in rows]
         ordinary = [x for r, x in zip(rows, results, strict=True) if r["label"] == "ordinary"]
         label = f"{name} ({about['status']})"
@@ -199,13 +208,11 @@ def uk_messages(screener) -> list[str]:
             mine = [x for r, x in zip(rows, results, strict=True) if r["label"] == category]
             if not mine:
                 continue
-            scores = [x.scores[category] for x in mine] + [x.scores[category] for x in ordinary]
-            labels = [1] * len(mine) + [0] * len(ordinary)
-            caught = sum(x.decision != Decision.ALLOW for x in mine)
+            auc, caught = against_ordinary(category, mine, ordinary)
             named = sum(any(f.category == category for f in x.findings) for x in mine)
             out.append(
-                f"| {label} | {category} | {len(mine)} | {roc_auc(labels, scores):.3f} | "
-                f"{caught}/{len(mine)} | {named}/{len(mine)} |"
+                f"| {label} | {category} | {len(mine)} | {auc:.3f} | {caught} | "
+                f"{named}/{len(mine)} |"
             )
             print(out[-1], flush=True)
         decisions = [str(x.decision) for x in ordinary]
@@ -243,7 +250,7 @@ def uk_chat_turns(screener) -> list[str]:
     path = FIXTURES / CHAT_TURNS
     if not path.exists():
         return []
-    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    rows = read_jsonl(path)
     results = [
         screener.screen(r["text"], context=Context.CHILD_MESSAGE if r["role"] == "child"
                         else Context.STAFF_TO_CHILD)
@@ -276,11 +283,9 @@ def uk_chat_turns(screener) -> list[str]:
     ]
     for category in CHAT_TURNS_FIRST["auc"]:
         mine = [x for r, x in zip(rows, results, strict=True) if r["label"] == category]
-        scores = [x.scores[category] for x in mine] + [x.scores[category] for _, x in ordinary]
-        labels = [1] * len(mine) + [0] * len(ordinary)
-        caught = sum(x.decision != Decision.ALLOW for x in mine)
+        auc, caught = against_ordinary(category, mine, [x for _, x in ordinary])
         out.append(
-            f"| {category} | {len(mine)} | {roc_auc(labels, scores):.3f} | {caught}/{len(mine)} "
+            f"| {category} | {len(mine)} | {auc:.3f} | {caught} "
             f"| {CHAT_TURNS_FIRST['auc'][category]:.3f}, {CHAT_TURNS_FIRST['caught'][category]} |"
         )
         print(out[-1], flush=True)
@@ -298,7 +303,7 @@ def uk_pii(screener) -> list[str]:
     path = FIXTURES / "uk_pii_heldout.jsonl"
     if not path.exists():
         return []
-    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    rows = read_jsonl(path)
     counts = {kind: [0, 0, 0] for kind in _PII_TYPES}  # tp, fp, fn
     for row in rows:
         text = row["text"]

@@ -76,6 +76,19 @@ def held_out(key: str) -> bool:
     return digest[0] / 255.0 < HELD_OUT
 
 
+def read_jsonl(path: Path) -> list[dict]:
+    """The rows of a JSON-lines file (the hand-written fixtures), blank lines skipped."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def own_text(texts, **labels) -> list[tuple[str, dict[str, int]]]:
+    """Rows of our own text: not toxic, not hate and none of ``OWN_TEXT_CATEGORIES``, unless
+    ``labels`` says otherwise (``chat=1`` puts a row in the extremism intercept's pool)."""
+    none = {"toxic": 0, "hate": 0, **dict.fromkeys(OWN_TEXT_CATEGORIES, 0)}
+    return [(text, {**none, **labels}) for text in texts]
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -617,17 +630,15 @@ def load_training(data: Path):
             continue
         rows.append((item["full_text"], {"toxic": 0, "hate": 0}))
     # Our own everyday text is none of the categories the public data barely covers.
-    none = dict.fromkeys(OWN_TEXT_CATEGORIES, 0)
-    rows += [(text, {"toxic": 0, "hate": 0, **none}) for text in ordinary_chat()]
-    rows += [(text, {"toxic": 0, "hate": 0, "chat": 1, **none}) for text in short_replies()]
-    rows += [(text, {"toxic": 0, "hate": 0, "chat": 1, **none}) for text in staff_notes()]
-    rows += [(text, {"toxic": 0, "hate": 0, **none}) for text in everyday_feelings()]
-    rows += [(text, {"toxic": 1, "hate": 0, **none}) for text in personal_insults()]
-    rows += [(text, {"toxic": 0, "hate": 0, **none}) for text in identity_mentions()]
-    rows += [(text, {"extremism": 0, **none}) for text in everyday_topics()]
+    rows += own_text(ordinary_chat())
+    rows += own_text(short_replies(), chat=1) + own_text(staff_notes(), chat=1)
+    rows += own_text(everyday_feelings()) + own_text(personal_insults(), toxic=1)
+    rows += own_text(identity_mentions())
+    rows += [(text, {"extremism": 0, **dict.fromkeys(OWN_TEXT_CATEGORIES, 0)})
+             for text in everyday_topics()]  # fmt: skip
     for _, labels in rows:
         labels["extremism"] = 0
-    rows += [(text, {"toxic": 0, "hate": 0, **none}) for text in _LOOK_ALIKES]
+    rows += own_text(_LOOK_ALIKES)
     rows += uk_training_rows()
     for name in UK_TRAINING_SETS:
         files[f"tests/screening/fixtures/{name}"] = FIXTURES / name
@@ -646,10 +657,7 @@ def uk_training_rows() -> list[tuple[str, dict[str, int]]]:
     for the others (an insult is not a threat; "i hate maths" is none of them)."""
     rows = []
     for name in UK_TRAINING_SETS:
-        for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            item = json.loads(line)
+        for item in read_jsonl(FIXTURES / name):
             labels = {c: int(item["label"] == c) for c in OWN_TEXT_CATEGORIES}
             if item["label"] in ("ordinary", "toxic", "hate", "extremism"):
                 labels["toxic"] = int(item["label"] == "toxic")

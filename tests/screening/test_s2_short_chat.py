@@ -144,7 +144,8 @@ def test_s4_a_child_saying_their_age_is_not_a_grooming_signal_alone(screener):
 def test_s2_held_out_chat_lines_meet_the_bar(screener):
     """The hand-written chat lines: at most 1 ordinary line in 40 warned or held, short or
     long; at least 29 of each category's 32 harmful lines caught."""
-    rows = [json.loads(line) for line in (FIXTURES / "uk_chat_turns_heldout.jsonl").open()]
+    lines = (FIXTURES / "uk_chat_turns_heldout.jsonl").read_text().splitlines()
+    rows = [json.loads(line) for line in lines if line.strip()]
     flagged = {"short": [0, 0], "long": [0, 0]}
     caught: dict[str, list[int]] = {}
     for row in rows:

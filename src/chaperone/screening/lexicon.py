@@ -733,7 +733,7 @@ DISCLOSURE = PhraseList.build("disclosure", "S3", "what may be a disclosure of h
                     r"|i (?:want to|wanna) die(?! (?:of|from|laughing|for))"
                     r"|(?:i'?m|im) (?:suicidal|thinking (?:about|of) (?:suicide|killing myself))"
                     r"|took (?:a lot of|loads of|a load of|all my|a handful of|all of my) "
-                    r"(?:pills|tablets|paracetamol|painkillers)"),
+                    + _PILLS),
     "secret": (0.6, r"(?:he|she|they) (?:said|told me) (?:not to tell|to keep it (?:a )?secret)"
                     r"|promise (?:you )?(?:won'?t|not to) tell (?:anyone|my mum|my dad)"),
 })  # fmt: skip

@@ -51,8 +51,8 @@ def find(text: str, region: str = "GB"):
             spans.append((match.start, match.end))
             yield match.start, match.end, 0.95, "a phone number"
     j = 0  # both lists run left to right: one pass finds the overlaps
-    for m in _SPREAD_UK.finditer(text):
-        while j < len(spans) and spans[j][1] <= m.start():
+    for start, end in uk:
+        while j < len(spans) and spans[j][1] <= start:
             j += 1
-        if j == len(spans) or spans[j][0] >= m.end():
-            yield m.start(), m.end(), 0.9, "a phone number"
+        if j == len(spans) or spans[j][0] >= end:
+            yield start, end, 0.9, "a phone number"
