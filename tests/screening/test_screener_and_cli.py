@@ -74,6 +74,26 @@ def test_s4_conversation_result_has_the_contract_shape(screener):
     }
 
 
+def test_s7_a_conversation_decision_names_the_turn_behind_it(screener):
+    # The model alone reads the second turn as hate; the conversation's decision says which
+    # turn and why, as the same message screened alone would.
+    turns = [
+        Turn("a", "unknown", "did you see the match last night"),
+        Turn("b", "unknown", "those people are animals and should be sent home"),
+    ]
+    r = screener.screen_conversation(turns)
+    alone = screener.screen(turns[1].text)
+    assert r.decision == alone.decision == Decision.HOLD
+    [finding] = [f for f in r.findings if f.category == "hate"]
+    assert (finding.turn, finding.rule, finding.start, finding.end) == (
+        1,
+        "S2",
+        0,
+        len(turns[1].text),
+    )
+    assert finding.why == alone.findings[0].why
+
+
 def run_cli(lines: str, *args: str) -> list[dict]:
     out = io.StringIO()
     assert screen_main(list(args), stdin=io.StringIO(lines), stdout=out) == 0

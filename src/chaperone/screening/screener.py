@@ -219,8 +219,15 @@ class Screener:
             for k, v in turn_scores.items():
                 scores[k] = max(scores.get(k, 0.0), v)
             turn_pii, turn_findings = self._evidence(view, context, harm, turn=i)
+            turn_findings = [f for f in turn_findings if f.rule != "S4"]
+            lifted = dict(turn_scores)
+            for f in turn_findings:
+                if f.rule == "S2" and f.category in lifted:
+                    lifted[f.category] = max(lifted[f.category], f.score)
+            # A turn the model alone reads above a warning level says so, as a message would.
+            turn_findings += _category_findings(lifted, turn_findings, view, thresholds, context, i)
             pii += turn_pii
-            findings += [f for f in turn_findings if f.rule != "S4"]
+            findings += turn_findings
         grooming = self._grooming_over(turns, views)
         scores[Category.GROOMING.value] = grooming.score
         findings += grooming.findings
@@ -296,7 +303,7 @@ def _finding(view: Normalised, which: str, s: Signal, turn: int | None) -> Findi
     return Finding(s.rule, s.category, a, b, _clip(s.score), s.why, turn)
 
 
-def _category_findings(scores, findings, view, thresholds, context) -> list[Finding]:
+def _category_findings(scores, findings, view, thresholds, context, turn=None) -> list[Finding]:
     """A finding for a category the model scores above its warning level with no phrase-list
     evidence of its own: the whole text is the span."""
     have = {f.category for f in findings}
@@ -314,6 +321,7 @@ def _category_findings(scores, findings, view, thresholds, context) -> list[Find
                     len(view.original),
                     _clip(score),
                     f"the model reads this as {_HARM_WHY.get(category, category)}",
+                    turn,
                 )
             )
     return out
