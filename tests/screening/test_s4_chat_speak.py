@@ -50,13 +50,49 @@ def test_s4_chat_speak_grooming_alerts_with_roles_unknown(screener):
     assert {"grooming: alone", "grooming: meeting", "grooming: secrecy", "grooming: risk"} <= whys
 
 
-@pytest.mark.parametrize("answer", ["14 f ohio u?", "13", "im 13 u?", "13/f/cali", "14 hbu"])
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "14 f ohio u?",
+        "13",
+        "im 13 u?",
+        "13/f/cali",
+        "14 hbu",
+        "13. u?",
+        "13 lol",
+        "13!! lol",
+        "13 and a half",
+        "13 yrs old",
+        "gonna be 14 in march",
+        "turning 14 next month",
+        "im almost 14",
+        "im in 7th",
+        "8th grade",
+        "year 8",
+    ],
+)
 def test_s4_a_child_answering_with_their_age_is_weighed_as_a_child(screener, answer):
     side = [t for t in CONVERSATION if t.author == "kayla"]
     side[0] = Turn("kayla", "unknown", answer)
     side += [Turn("kayla", "unknown", t) for t in ("wanna meet 2morrow?", "luv u", "call me")]
     result = screener.score_grooming(side)
     assert not result.alerted, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son is turning 14 next week",
+        "it's gonna be 14 degrees tomorrow",
+        "we were almost 14 points up",
+        "im in 7th place on the leaderboard",
+        "13 years old when i started driving tractors",
+        "im almost 14 mins away",
+    ],
+)
+def test_s4_an_age_that_is_not_the_speakers_own_is_no_claim(text):
+    names = {name for *_, name in STAGES.named_hits(normalise(text).words)}
+    assert "claims_child" not in names
 
 
 def test_s4_a_number_alone_does_not_make_an_adult_a_child(screener):

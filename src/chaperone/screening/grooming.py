@@ -146,14 +146,18 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                         r"|baby girl)|give " + YOU + r" a (?:real |big )?(?:hug|kiss)"
                         r"|(?:kiss|hug) " + YOU + r"(?! (?:goodbye|bye))|(?:wanna|want to|we can"
                         r"|let'?s) flirt|(?:did|do) " + YOU + r" miss me"),
-    "claims_child": (0.8, r"(?:i'm|im|i am|i'll be|ill be|i turn|i turned|just turned) "
-                          r"(?:also |only |just )?" + _CHILD_AGE
+    "claims_child": (0.8, r"(?:i'm|im|i am|i'll be|ill be|i turn|i turned|just turned"
+                          r"|(?:^|i'?m |i am )(?:gonna be|going to be|about to be|almost|nearly"
+                          r"|turning|about to turn)) (?:also |only |just )?" + _CHILD_AGE
                           + r"(?: too| as well| years old| yrs?(?: old)?"
                           r"| yo| not| next)?(?! ?(?:mins?|minutes|hours|miles|pounds|quid|km"
                           r"|%|percent|in a|more|left|away|late))"
                           r"|(?:i'm|im|i am) in year (?:7|8|9|10|11)|(?:i'm|im|i am) in (?:6th"
-                          r"|7th|8th|9th|sixth|seventh|eighth|ninth) grade|(?:i'm|im|i am) in "
-                          r"(?:middle school|junior high)"
+                          r"|7th|8th|9th|sixth|seventh|eighth|ninth)(?: grade|(?! (?:place"
+                          r"|position|period|heaven|row|gear)))|(?:i'm|im|i am) in "
+                          r"(?:middle school|junior high)|^(?:only |just )?" + _CHILD_AGE +
+                          r" ?(?:yrs?|years) old(?=[ ,.!?]*(?:$|(?:u|you|wbu|hbu|lol|f|m|girl"
+                          r"|boy|and u|n u)\b))"
                           r"|(?<![\d.:£$/-])(?:10|11|12|13|14|15|16|17) ?(?:/ ?(?:f|m)|[ ,] ?"
                           r"(?:f|female|male|girl|boy))"),
     "age_gap": (0.65, r"(?:do|would|d) " + YOU + r" (?:like|mind|date|go out with) (?:older|old"
@@ -227,9 +231,12 @@ SINGLE_FAMILY = 0.6
 # A turn that is nothing but a child's age ("13", "14 f", "im 13 u?"): how children answer
 # "asl?" or "how old are you?". It marks the speaker as a child (never as evidence by itself).
 _AGE_REPLY = re.compile(
-    r"^(?:i'?m |i am )?(?:only |just )?(?:10|11|12|13|14|15|16|17)(?: ?(?:years old|yrs?"
-    r"|yo|y/o))?(?: ?[/, ]? ?(?:f|m|female|male|girl|boy))?(?:[ ,]*(?:u|you|wbu|hbu|and u"
-    r"|n u|and you|how old r u|how old are you))?[ .!?]*$"
+    r"^(?:i'?m |i am )?(?:only |just )?(?:10|11|12|13|14|15|16|17)(?: and a half)?(?: ?(?:years"
+    r" old|yrs?|yo|y/o))?(?: ?[/, ]? ?(?:f|m|female|male|girl|boy))?(?:[ ,.]*(?:u|you|wbu|hbu"
+    r"|and u|n u|and you|how old r u|how old are you))?(?:[ ,.!?]*(?:lol|lmao|haha\w*|hehe\w*|:\)"
+    r"|:p|;\)|:d|xd))*[ .!?]*$"
+    r"|^(?:in )?(?:year (?:7|8|9|10|11)|(?:6th|7th|8th|9th|sixth|seventh|eighth|ninth) grade)"
+    r"[ .!?]*$"
 )
 
 
