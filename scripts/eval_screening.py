@@ -99,22 +99,34 @@ def pan12_reviewed(segment: str) -> bool:
 FIXTURES = ROOT / "tests" / "screening" / "fixtures"
 
 
+#: Hand-written conversations: (status, first measurement as "grooming flagged, children's
+#: sides flagged (child / unknown), ordinary flagged", or None when written with the lists).
+CONVERSATION_SETS = {
+    "conversations.jsonl": ("tuned on", None),
+    "conversations_heldout.jsonl": ("held out, never tuned on", None),
+    # Long instant-messenger logs in the manner of the public decoy archives: slow approaches,
+    # children who give their age late or never, and family, coaches and adults dating.
+    "im_chat_logs_heldout.jsonl": (
+        "stage patterns mended after its first measurement",
+        "21/24, 0/24 / 0/24, 6/16",
+    ),
+}
+
+
 def conversation_fixtures(screener) -> list[str]:
     """S4 on the hand-written conversations with roles (tests/screening/fixtures): the set the
-    phrase lists were tuned on, and a second set written apart and never tuned on."""
+    phrase lists were tuned on, a second set written apart and never tuned on, and long
+    instant-messenger logs."""
     out = [
         "",
         "Hand-written conversations with authors and roles. Children's sides are screened alone, "
         "as role child and as role unknown (as `chaperone screen` may receive them).",
         "",
         "| set | grooming flagged | children's sides flagged (child / unknown) "
-        "| ordinary flagged |",
-        "|---|---|---|---|",
+        "| ordinary flagged | first measured |",
+        "|---|---|---|---|---|",
     ]
-    for name, label in (
-        ("conversations.jsonl", "tuned on"),
-        ("conversations_heldout.jsonl", "held out, never tuned on"),
-    ):
+    for name, (label, first) in CONVERSATION_SETS.items():
         path = FIXTURES / name
         if not path.exists():
             continue
@@ -134,7 +146,7 @@ def conversation_fixtures(screener) -> list[str]:
         o = sum(map(alerted, ordinary))
         out.append(
             f"| {name} ({label}) | {g}/{len(grooming)} | {c}/{len(sides)} / {u}/{len(sides)} "
-            f"| {o}/{len(ordinary)} |"
+            f"| {o}/{len(ordinary)} | {first or '-'} |"
         )
         print(out[-1], flush=True)
     return out
@@ -143,8 +155,10 @@ def conversation_fixtures(screener) -> list[str]:
 #: Each set of hand-written UK messages as first measured, before any change was made with it
 #: in view: (ROC AUC per category, ordinary allowed / warned / held). The first two sets were
 #: tuned on once their misses had been read, and now also train the self_harm, threat and sexual
-#: models; the third is held out (its misses never read, nothing trained on it), and its first
-#: figures are from before those three models existed, when phrase lists alone scored them.
+#: models; the third's first figures are from before those three models existed, when phrase
+#: lists alone scored them, and its misses were read and the phrase lists mended with them in
+#: view later (it trains nothing); the fourth is held out (its messages never read, nothing
+#: trained on it), first measured before that mending.
 UK_SETS = {
     "uk_messages_heldout.jsonl": {
         "status": "tuned and trained on after its first measurement",
@@ -159,10 +173,16 @@ UK_SETS = {
                   "ordinary": "223/240 allowed, 10 warned, 7 held"},
     },
     "uk_messages_heldout3.jsonl": {
-        "status": "held out, never tuned or trained on",
+        "status": "phrase lists mended after a later measurement; never trained on",
         "first": {"toxic": 0.930, "self_harm": 0.771, "threat": 0.679, "sexual": 0.637,
                   "hate": 0.926, "extremism": 0.885,
                   "ordinary": "164/180 allowed, 6 warned, 10 held"},
+    },
+    "uk_messages_heldout4.jsonl": {
+        "status": "held out, never tuned or trained on",
+        "first": {"toxic": 0.911, "self_harm": 0.968, "threat": 0.986, "sexual": 0.970,
+                  "hate": 0.985, "extremism": 0.933,
+                  "ordinary": "165/180 allowed, 6 warned, 9 held"},
     },
 }  # fmt: skip
 _UK_CATEGORIES = ("toxic", "self_harm", "threat", "sexual", "hate", "extremism")

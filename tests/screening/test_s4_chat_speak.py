@@ -149,6 +149,26 @@ def test_s4_chat_speak_stages_are_found(text, stage):
         ("affection", "i cant wait to give u a real hug"),
         ("sexual_questions", "i had a hard on thinking about u"),
         ("sexual_questions", "i could let you see me after my shower"),
+        ("sexual_questions", "u ever kiss a boy?"),
+        ("sexual_questions", "u got a bf"),
+        ("teaching", "i could show u how lol"),
+        ("age", "what grade are you in?"),
+        ("age", "wat grade"),
+        ("location", "what part of the country are you in?"),
+        ("location", "where u live"),
+        ("location", "wats ur address"),
+        ("alone", "so you're on your own a lot?"),
+        ("alone", "when does she get home"),
+        ("alone", "wed be done before ur mom gets home"),
+        ("secrecy", "maybe don't mention me to your mom"),
+        ("secrecy", "don't tell her about me"),
+        ("isolation", "ppl wouldnt understand us being friends"),
+        ("isolation", "i bet you get lonely"),
+        ("meeting", "maybe we could get some ice cream"),
+        ("meeting", "i could come keep u company after school"),
+        ("trust", "you seem pretty mature"),
+        ("risk", "r u sure ur not a cop"),
+        ("phone", "can i call u"),
     ],
 )
 def test_s4_stages_in_the_words_of_chat_logs(stage, text):
@@ -162,8 +182,56 @@ def test_s4_stages_in_the_words_of_chat_logs(stage, text):
         "i'll touch base with you tomorrow about the fixture",
         "the coach is on the bus, we're on our way back",
         "kiss you goodbye at the gate mum!",
+        "send me a pic of your science fair project",
+        "do u have a pic from the trip",
+        "tell ur mom to call me after",
+        "the pic of u on the first day is so cute",
     ],
 )
 def test_s4_ordinary_lines_with_the_same_words_are_not_those_stages(text):
     names = {name for _, _, _, name in STAGES.named_hits(normalise(text).words)}
-    assert not names & {"alone", "secrecy", "affection", "sexual_questions"}, names
+    assert not names & {"alone", "secrecy", "affection", "sexual_questions", "photos", "phone"}, (
+        names
+    )
+
+
+SLOW = chat(
+    "A: hi there, saw your profile. you skate?",
+    "C: ya",
+    "A: what part of the country are you in?",
+    "C: ohio",
+    "A: how old are you if you don't mind me asking?",
+    "C: 13",
+    "A: you seem pretty mature. what does your mom do?",
+    "C: shes a nurse, works nights",
+    "A: so you're on your own a lot?",
+    "C: kinda",
+    "A: i bet you get lonely. you can always talk to me",
+    "A: maybe don't mention me to your mom, she might not understand an older friend",
+    "A: i'm coming through ohio in a couple weeks. maybe we could get some ice cream?",
+    role="unknown",
+)
+
+
+def test_s4_a_slow_friendly_approach_alerts_on_the_adult(screener):
+    result = screener.score_grooming(SLOW)
+    assert result.alerted and result.author == "jim", result
+
+
+def test_s4_the_child_answering_a_slow_approach_is_not_flagged(screener):
+    side = [t for t in SLOW if t.author == "kayla"]
+    assert not screener.score_grooming(side).alerted
+
+
+@pytest.mark.parametrize("role", ["adult", "unknown"])
+def test_s4_two_adults_flirting_and_swapping_numbers_do_not_alert(screener, role):
+    turns = [
+        Turn("jen", role, "so asl is so 1999 but... 32 f sacramento"),
+        Turn("matt", role, "ha 35 m, oakland"),
+        Turn("jen", role, "you're cute in your profile pic"),
+        Turn("matt", role, "so are you. wanna meet for a drink saturday?"),
+        Turn("jen", role, "yes! mine's 555-0119, text me"),
+        Turn("matt", role, "can i call u tonight?"),
+        Turn("jen", role, "call me after 8 babe x"),
+    ]
+    assert not screener.score_grooming(turns).alerted

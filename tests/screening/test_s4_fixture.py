@@ -1,5 +1,7 @@
-"""S4 over two sets of hand-written chat conversations (tests/screening/fixtures): the set the
-phrase lists were tuned on, and a second set written apart from them and never tuned on. In
+"""S4 over three sets of hand-written chat conversations (tests/screening/fixtures): the set the
+phrase lists were tuned on, a second set written apart from them and never tuned on, and long
+instant-messenger logs (slow approaches, a child's age given late or never, family and adults
+dating) whose first measurement is kept in ``make eval``. In
 each, at least 9 in 10 grooming conversations alert, at most 1 in 10 of the children's sides
 alone do (as children and as speakers of unknown role), and at most 1 in 10 ordinary
 conversations do."""
@@ -14,7 +16,7 @@ import pytest
 from chaperone.screening import Screener, Turn
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SETS = ["conversations.jsonl", "conversations_heldout.jsonl"]
+SETS = ["conversations.jsonl", "conversations_heldout.jsonl", "im_chat_logs_heldout.jsonl"]
 
 
 def rows(name: str, label: str) -> list[dict]:

@@ -18,6 +18,9 @@ A participant of unknown role who says they are a child is weighed as a child. S
 between children is still caught message by message (S2 sexual content goes to the DSL) and by
 the per-message grooming signals. An adult who claims to be a child can only be told apart
 when the platform knows the speaker is an adult (role ``adult``).
+
+When every participant is an adult, by role or by their own word ("32 f", "im 41"), and none
+is a child, the score is cut (``ADULTS_ONLY``): two adults dating is not the grooming of a child.
 """
 
 from __future__ import annotations
@@ -33,6 +36,11 @@ ALERT = 0.5
 
 _KIN = r"(?:mum|mom|mam|mommy|mummy|dad|daddy|parents|rents|folks|gma|grandma|gran|nan|nana)"
 _YOU_ARE = r"(?:you'?re|you are|ur|u r|your|youre|u are|you r)"
+#: "send me a pic of ur new puppy": a picture of a thing, not of the child.
+_NOT_A_THING = (
+    r"(?! of (?:ur|your) (?!(?:body|self|face|legs|bum|butt|boobs|chest|outfit|lips)(?![a-z]))"
+    r"(?:new |old |little |big )?[a-z]+)"
+)
 _CHILD_AGE = r"(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|twelve|eleven|ten)"
 
 STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
@@ -45,7 +53,9 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                      r"|to ?(?:ur|your)self)"
                      r"|delete (?:this|these|the) (?:message|messages|chat|convo|pics?)"
                      r"|delete after reading|just between (?:us|you and me|u and me)"
-                     r"|no ?one (?:has|needs|has got) to know|(?:don'?t|dont|do not|never) (?:say"
+                     r"|no ?one (?:has|needs|has got) to know|(?:don'?t|dont|do not|never) "
+                     r"(?:mention|tell (?:her|him|them|ur|your) (?:\w+ )?about) (?:me|us)(?![a-z])"
+                     r"|(?:don'?t|dont|do not|never) (?:say"
                      r"|show|mention) (?:it |this |that )?(?:to )?(?:anyone|any1|ur|your)"
                      r"|promise (?:not to|u won'?t|you won'?t) (?:tell|show)|delete (?:it|this"
                      r"|the chat|the pic|them) (?:straight )?after|can " + YOU + r" keep (?:a )?"
@@ -57,8 +67,10 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
     "isolation": (0.55, r"(?:your|ur) (?:parents|mum|mom|dad|friends) (?:don'?t|dont|wouldn'?t"
                         r"|won'?t) (?:understand|get it|care)|only i (?:understand|get) " + YOU +
                         r"|(?:i'?m|im) the only one who|they don'?t (?:deserve|get) " + YOU +
-                        r"|(?:people|they|nobody|no one) (?:wouldn'?t|wouldnt|won'?t|wont) "
-                        r"understand"),
+                        r"|(?:people|ppl|they|nobody|no one|she|he|(?:ur|your) (?:mum|mom|dad"
+                        r"|parents)) (?:wouldn'?t|wouldnt|won'?t|wont|might not) "
+                        r"understand|(?:i )?bet " + YOU + r" (?:get|are|r) (?:lonely|bored)"
+                        r"|an older friend"),
     "platform": (0.55, r"(?:add|message|text|dm|talk to) me on (?:snap\w*|insta\w*|whats ?app"
                        r"|kik|telegram|discord|wickr|signal|yahoo|msn|aim|myspace|skype)"
                        r"|(?:switch|move|go) to (?:snap\w*|whats ?app|kik|telegram|discord"
@@ -68,28 +80,38 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                        r"|(?:do|d) " + YOU + r" (?:have|use)) (?:snap\w*|insta\w*|whats ?app|kik"
                        r"|discord|telegram|a cell|a cell phone|a mobile|ur own phone|skype)"
                        r"|e-?mail (?:it|them|me) (?:to me|a pic)"),
-    "phone": (0.45, r"(?:call|ring|text) me(?! (?:by|when|if|back when))|(?:can|could|will"
+    "phone": (0.45, r"(?<!her to )(?<!him to )(?<!mom to )(?<!mum to )(?<!dad to )"
+                    r"(?:call|ring|text) me(?! (?:by|when|if|back when))"
+                    r"|(?:can|could|may) i (?:call|ring|text) " + YOU + r"|(?:can|could|will"
                     r"|would|wanna|want to|gonna) " + YOU + r" (?:call|ring|text)|i(?:'?ll| will"
                     r"| can| could|'?d| wanna| want to) (?:call|ring|text) " + YOU +
                     r"|(?:give|gimme) (?:me )?a (?:call|ring)|call (?:ur|your|my) cell"),
     "photos": (0.75, r"send (?:me )?(?:a |some |another |more )?(?:pic|pics|picture|pictures"
-                     r"|photo|photos|selfie|selfies|vid|video)(?! of (?:the|this|that|it|our|my"
-                     r"|his|her|their))|(?:pic|photo|picture)s? of (?:you|u|urself|yourself"
+                     r"|photo|photos|selfie|selfies|vid|video)(?! (?:of|from) (?:the|this|that|it"
+                     r"|our|my|his|her|their|last|yesterday|today))" + _NOT_A_THING +
+                     r"|(?<!the )(?:pic|photo|picture)s? of (?:you|u|urself|yourself"
                      r"|(?:ur|your) (?:body|self|face|legs|bum|butt|boobs|chest))"
                      r"|can i see (?:you|u|ur|your)|show me (?:you|u|ur|your)"
                      r"|turn (?:on )?(?:your|ur) (?:cam|camera)|(?:get|go) on (?:cam|camera|webcam)"
-                     r"|(?:do|d) " + YOU + r" (?:have|got) (?:a )?(?:web ?)?cam"
+                     r"|(?:do|d) " + YOU + r" (?:have|got) (?:a )?(?:web ?)?cam(?:era)?(?! (?:for"
+                     r"|on) (?:the|ur|your|this|that))"
                      r"|(?:got|have) any (?:more )?(?:pics|photos)|(?:do|d) " + YOU + r" (?:have"
-                     r"|got) (?:a |any )?(?:pic|pics|photos?)(?! of (?!(?:you|u|urself|yourself"
+                     r"|got) (?:a |any )?(?:pic|pics|photos?)(?! from)(?! of (?!(?:you|u|urself"
+                     r"|yourself"
                      r"|ur body|your body)(?![a-z])))|any more pics"
                      r"|send (?:me|us) (?:one|a selfie|a proper (?:pic|photo)|one of (?:u|you))"
                      r"|snap me (?:a )?(?:pic|photo|selfie)"),
     "age": (0.45, r"how old (?:are|r) " + YOU + r"|(?:what|wat|wot) (?:age|year) (?:are|r) " + YOU +
-                  r"|(?:asl|a/s/l)|are " + YOU + r" (?:over|under) (?:1[0-8])|what year (?:are|r) "
+                  r"|(?:asl|a/s/l)|(?:what|wat|wot) grade (?:are|r) " + YOU + r"(?: in)?"
+                  r"|^(?:what|wat|wot) grade ?\??$|are " + YOU + r" (?:over|under) (?:1[0-8])"
+                  r"|what year (?:are|r) "
                   + YOU + r" in|" + YOU + r" look older than|(?:what|wat|wot)(?:'?s| is) " + YOUR
                   + r" age|(?:are|r|so) " + YOU + r" (?:really |rly |actually |only )?"
                   + _CHILD_AGE + r" ?\?|age ?\?"),
-    "location": (0.45, r"where (?:do|d) " + YOU + r" live|what (?:school|area|town|city|state)"
+    "location": (0.45, r"where (?:do |d )?" + YOU + r" live|what part (?:of (?:the )?(?:country"
+                       r"|state|town|city) )?(?:are|r) " + YOU + r"(?: in| from)?"
+                       r"|(?:what|wat|wot)(?:'?s| is) " + YOUR + r" (?:address|street)"
+                       r"|what (?:school|area|town|city|state)"
                        r" (?:do|d|are|r) " + YOU + r"|which school|where(?:'s| is) " + YOUR +
                        r" (?:school|house)|what'?s " + YOUR + r" address"),
     "alone": (0.6, r"(?:are|r) " + YOU + r" (?:home )?alone|(?:is|are|r) (?:your|ur) " + _KIN +
@@ -98,7 +120,10 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                    r"|bed)|can anyone see " + YOU + r"|(?:when|what time) (?:do|does|will|is|r"
                    r"|are) (?:your|ur) " + _KIN + r" (?:get|come|coming|cming|leave|leaving|go"
                    r"|going|goes|gone|back)|(?:are|r) " + YOU + r" by (?:yourself|urself)"
-                   r"|^(?:u|you) (?:home )?alone\b|where'?s " + YOUR + r" " + _KIN +
+                   r"|^(?:u|you) (?:home )?alone\b|" + _YOU_ARE + r" (?:on )?(?:ur|your) own (?:a"
+                   r" lot|alot|after school|at home|all day)|when (?:does|do|will) (?:she|he|they)"
+                   r" get (?:home|back)|before " + YOUR + r" " + _KIN + r" (?:gets|get|comes|come)"
+                   r" (?:home|back)|where'?s " + YOUR + r" " + _KIN +
                    r"|(?:who|whos|who'?s) (?:are|r) " + YOU + r" (?:staying|stayin) with"
                    r"|(?:house|place) (?:to|2) (?:urself|yourself)|(?:can|could) " + YOU +
                    r" (?:sneak out|get out of the house|get away from (?:ur|your))"
@@ -124,6 +149,10 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                       + YOU + r"|i (?:really )?(?:wanna|want to|need to) see " + YOU +
                       r"|sneak (?:out|away)|i (?:got|have|hve|hav) (?:a )?car|(?:stay|spend) the"
                       r" night|(?:hotel|motel) room|come over (?:to )?my"
+                      r"|(?:we|i) could (?:get|grab) (?:some )?(?:ice cream|food|coffee|a drink"
+                      r"|pizza|lunch|dinner|a bite)|(?:come|go) (?:and )?(?:see|to) (?:a|the) "
+                      r"(?:\w+ )?(?:movie|film|cinema|mall) with " + YOU + r"|(?:come|coming) "
+                      r"(?:keep|to keep) " + YOU + r" company"
                       r"|on my way|how far (?:is it|away|is ur|is your)|mapquest|directions to "
                       + YOUR + r"|(?:when|once|after) " + YOU + r" get here|" + YOU + r" will be "
                       r"here|(?:in|within) (?:a couple|an) hours? " + YOU + r" (?:will|'?ll) be"),
@@ -168,12 +197,19 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                       r"|were) younger|(?:the|our) age (?:thing|difference|gap)|(?:been|be|go)"
                       r" with (?:an )?older (?:guy|man|boy|men)|(?:big|huge) (?:age )?difference"),
     "teaching": (0.6, r"i(?:'?ll| will| could| can|'?d) teach " + YOU + r" (?:about sex|how to "
-                      r"(?:kiss|touch|please))|i(?:'?ll| will) be gentle"),
-    "trust": (0.45, YOU + r" can trust me|i (?:won'?t|wont|would never|'?d never) hurt " + YOU +
+                      r"(?:kiss|touch|please))|i(?:'?ll| will) be gentle"
+                      r"|i (?:could|can|'?ll|will|'?d) (?:show|teach) " + YOU + r" (?:how|things)"
+                      r"(?= ?(?:lol|haha|;\)|😉|😏)?[ .!?]*$)"),
+    "trust": (0.45, YOU + r" (?:seem|seem so|seem really|seem pretty) mature|" + _YOU_ARE +
+                    r" (?:really |so |very )?special(?! (?:needs|effects|guest))"
+                    r"|(?:we|you and i|u and me) (?:have|got) a (?:special|real) (?:connection"
+                    r"|bond)|" + YOU + r" can trust me"
+                    r"|i (?:won'?t|wont|would never|'?d never) hurt " + YOU +
                     r"|age (?:is|'?s) just a number|age (?:doesn'?t|dont|does not) matter"
                     r"|mature for " + YOUR + r" age|(?:i'?m|im|i am) not like (?:other|most) "
                     r"(?:guys|men|people)"),
     "risk": (0.7, r"(?:are|r) " + YOU + r" (?:a )?(?:cop|police|undercover|fed)"
+                  r"|" + _YOU_ARE + r" not (?:a )?(?:cop|police|undercover|fed)"
                   r"|(?:is this|this is) a (?:set ?up|trap|sting)"
                   r"|(?:get|got) (?:me|us) (?:in|into) (?:so much |big |a lot of |lots of )?"
                   r"(?:trouble|trbl)|(?:i|we) (?:could|would|can|will|'?d|'?ll) (?:go|get sent"
@@ -184,7 +220,9 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                   r" (?:in|into) (?:so much |big |a lot of |lots of |serious )?(?:trouble|trbl)"
                   r"|(?:lied|lie|say|said) (?:and said )?(?:u|you) (?:were|was|r|are) 18"
                   r"|(?:someone|somebody) " + YOUR + r" age"),
-    "sexual_questions": (0.75, r"(?:have|ever|did) " + YOU + r" (?:ever )?(?:kissed|had sex"
+    "sexual_questions": (0.75, r"(?:(?:have|ever|did) " + YOU + r"|" + YOU + r" ever) (?:ever )?"
+                               r"(?:kiss(?:ed)? (?:a (?:boy|girl|guy)|ne1|anyone|any1)|kissed"
+                               r"|had sex"
                                r"|done it|made out|been touched|touched (?:a|yourself|urself)"
                                r"|seen a|fingered|masturbated|been with)|(?:are|r) " + YOU +
                                r" (?:a |still a )?virgin|(?:do|d) " + YOU + r" (?:shave"
@@ -193,7 +231,7 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                                + YOUR + r"|(?:i'?d|i would|i wanna|i want to|can i|let me) "
                                r"(?:kiss|touch|lick|suck|feel|cuddle with|hold) (?:you|u|ur|your)"
                                r"|(?:what|wot|wat) (?:(?:are|r) )?" + YOU + r" wearing"
-                               r"|(?:do|d) " + YOU + r" (?:have|got) (?:a )?(?:bf|boyfriend|gf"
+                               r"|(?:(?:do|d) )?" + YOU + r" (?:have|got) (?:a )?(?:bf|boyfriend|gf"
                                r"|girlfriend)|" + YOU + r" a virgin|make out|(?:are|r) " + YOU +
                                r" horny|(?:kiss|touch|lick) " + YOU + r" all over|cyber"
                                r"|(?:shower|bath) (?:with|together)|(?:i'?m|im) (?:so )?hard"
@@ -226,17 +264,31 @@ FAMILIES = {
     "affection": "control",
 }  # fmt: skip
 SINGLE_FAMILY = 0.6
+# Every participant an adult, by role or by their own word ("32 f", "im 41"), and none a child:
+# two adults flirting or swapping numbers is not the grooming of a child.
+ADULTS_ONLY = 0.45
 
 
 # A turn that is nothing but a child's age ("13", "14 f", "im 13 u?"): how children answer
 # "asl?" or "how old are you?". It marks the speaker as a child (never as evidence by itself).
 _AGE_REPLY = re.compile(
-    r"^(?:i'?m |i am )?(?:only |just )?(?:10|11|12|13|14|15|16|17)(?: and a half)?(?: ?(?:years"
+    # A bare "10" or "11", or a number asked back ("10?"), is more often a time than an age.
+    r"^(?!(?:10|11)[ .!]*$)(?!\d+ ?\?+$)(?:i'?m |i am )?(?:only |just )?(?:10|11|12|13|14|15|16"
+    r"|17)(?: and a half)?(?: ?(?:years"
     r" old|yrs?|yo|y/o))?(?: ?[/, ]? ?(?:f|m|female|male|girl|boy))?(?:[ ,.]*(?:u|you|wbu|hbu"
     r"|and u|n u|and you|how old r u|how old are you))?(?:[ ,.!?]*(?:lol|lmao|haha\w*|hehe\w*|:\)"
     r"|:p|;\)|:d|xd))*[ .!?]*$"
     r"|^(?:in )?(?:year (?:7|8|9|10|11)|(?:6th|7th|8th|9th|sixth|seventh|eighth|ninth) grade)"
     r"[ .!?]*$"
+)
+
+
+# A participant giving an adult's age ("32 f sacramento", "im 41"), as an answer to "asl?".
+_ADULT_AGE = re.compile(
+    r"\b(?:i'?m|im|i am) (?:1[89]|[2-7]\d)(?: (?:years old|yrs?|yo))?(?=[ ,.!?/]|$)(?! ?(?:mins?"
+    r"|minutes|hours|miles|pounds|quid|km|%|percent|in a|more|left|away|late|of|times|people|k\b))"
+    r"|(?<![\d.:£$/-])(?:1[89]|[2-7]\d) ?(?:years old|yrs?|yo|y/o|/ ?(?:f|m)|[ ,] ?(?:f|m|female"
+    r"|male))(?![a-z])"
 )
 
 
@@ -275,6 +327,7 @@ def message_signals(normalised_text: str) -> list[Signal]:
 class _Participant:
     role: str = "unknown"
     says_child: bool = False
+    says_adult: bool = False
     stages: dict = field(default_factory=dict)  # stage -> (weight, [(turn, start, end)])
 
     def add(self, stage: str, weight: float, turn: int, start: int, end: int) -> None:
@@ -292,6 +345,8 @@ def score_conversation(turns: Sequence[Turn]) -> GroomingAssessment:
             who.role = turn.role
         if _AGE_REPLY.match(turn.text):
             who.says_child = True
+        elif _ADULT_AGE.search(turn.text):
+            who.says_adult = True
         for start, end, weight, stage in _hits(turn.text):
             if stage == "claims_child":
                 who.says_child = True
@@ -299,6 +354,9 @@ def score_conversation(turns: Sequence[Turn]) -> GroomingAssessment:
         for start, end, _weight in SEXUAL.hits(turn.text):
             who.add("sexual_talk", SEXUAL_TALK, i, start, end)
     child_present = {name for name, p in people.items() if p.role == "child" or p.says_child}
+    adults_only = not child_present and all(
+        p.role == "adult" or p.says_adult for p in people.values()
+    )
     best_score, best_author, best_evidence = 0.0, None, []
     for name, who in people.items():
         role = who.role
@@ -320,6 +378,8 @@ def score_conversation(turns: Sequence[Turn]) -> GroomingAssessment:
         score = (1.0 - rest) * factor
         if len({FAMILIES[stage] for stage in stages}) < 2:
             score *= SINGLE_FAMILY
+        if adults_only:
+            score *= ADULTS_ONLY
         if score > best_score:
             best_score, best_author = score, name
             best_evidence = [

@@ -226,14 +226,46 @@ def triggered(text: str) -> dict:
 YOU = r"(?:you|u|ya|yu|ye)"
 YOUR = r"(?:your|ur|yor|youre|you're|yr)"
 
+#: "kms if we get another quiz lol": a figure of speech, not a plan (warned, see "hyperbole").
+_HYPERBOLE = r"(?! (?:if|when)(?![a-z])[^.!?]{0,80}(?:lol|lmao|haha\w*|😂|💀|🤣))"
 _PILLS = r"(?:pills|tablets|meds|paracetamol|painkillers|sleeping pills|ibuprofen)"
 
 SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", {
     "kys": (0.95, r"kys|kill " + YOUR + r" ?self|kill yourselves|go die|neck " + YOUR + r"self"),
-    "suicide": (0.8, r"suicid(?:e|al)|kill(?:ing)? my ?self|end(?:ing)? (?:it all|my life)"
+    # A topic (suicide prevention, a suicide bomber) is not a person's own talk of it; "kms if
+    # we get another quiz lol" is a figure of speech, warned below ("hyperbole") and not held.
+    "suicide": (0.8, r"suicid(?:e|al)(?! (?:prevention|awareness|bomb\w*|attack\w*|vests?|squad"
+                     r"|mission|rates?|helpline|hotline|charity|first aid|training))"
+                     r"|kill(?:ing)? my ?self" + _HYPERBOLE + r"|end(?:ing)? (?:it all|my life)"
                      r"|take my (?:own )?life|better off dead"
-                     r"|(?:want(?:ed)? to|wanna) die(?! (?:of|from|laughing|for))"),
-    "cut": (0.75, r"cut(?:ting)? my ?self|self[ -]?harm(?:ing)?|hurt(?:ing)? my ?self"
+                     r"|(?:(?:wants?|wanted) to|wanna) die(?! (?:of|from|laughing|for))"),
+    "hyperbole": (0.45, r"(?:kms|kill(?:ing)? my ?self)(?= (?:if|when)(?![a-z])[^.!?]{0,80}"
+                        r"(?:lol|lmao|haha\w*|😂|💀|🤣))"),
+    # Staff and lessons naming the subject: "if a young person discloses self-harm".
+    "topic": (0.25, r"(?:young person|child|pupil|student|member|someone|anyone|they)"
+                    r" (?:mentions?|discloses?|disclosed|raises?|talks? about) (?:suicide"
+                    r"|suicidal (?:thoughts|feelings)|self[ -]?harm(?:ing)?)"
+                    r"|(?:suicide|self[ -]?harm) (?:prevention|awareness)"
+                    r"|signs of (?:suicide|self[ -]?harm)"),
+    # Someone else at risk, told by a friend: a concern all the same (S3).
+    "others": (0.75, r"(?:she|he|they)(?:'s|'re| is| are)? (?:going to|gonna) (?:end it(?! (?:with"
+                     r"|between|for|at|on|in))|kill (?:her|him|them)sel(?:f|ves))"
+                     r"|(?:cut|cutting|hurt|hurting|harming) (?:her|him|them)sel(?:f|ves)"
+                     r"|(?:arms?|wrists?|legs?) (?:all )?cut up|covered in cuts"
+                     r"|(?:she|he|they) (?:said|says|told me) (?:she|he|they)(?:'s|'re| is| are)"
+                     r" (?:going to|gonna) do it (?:tonight|today|now)"
+                     r"(?=\s*(?:[.!?,]|and(?![a-z])|$))"),
+    "end_it_now": (0.7, r"(?:i'?m|im|i am|i'?ll|ill|i will)(?: (?:going to|gonna))? end it"
+                        r"(?! (?:with|between|for|at|on|in|here|there)(?![a-z]))"
+                        r"(?: all)?(?: (?:tonight|today|tomorrow|soon|this week))?"),
+    "injury": (0.6, r"without (?:it )?(?:scarring|leaving (?:a )?(?:scar|mark)s?)"
+                    r"|(?:hide|hiding|cover|covering|cover up) (?:my |the )?(?:cuts|scars)"
+                    r"|(?:bang|banging|hit|hitting|punch|punching) my head (?:on|against)"),
+    # Restricting food to a number, or being sick after eating.
+    "eating": (0.6, r"(?:stay|staying|keep|keeping|eat|ate|eating|had) (?:under|below|less than)"
+                    r" \d{3,4} ?(?:cals?|calories|kcal)|(?:make|made|making) my ?self sick"),
+    "cut": (0.75, r"cut(?:ting)? my ?self|self[ -]?harm(?:ing)?(?! (?:awareness|prevention"
+                  r"|training|policy|procedure))|hurt(?:ing)? my ?self"
                   r"|burn(?:ing)? my ?self|slit my wrists?|cut my (?:wrists?|arms?|legs?)"),
     "method": (0.75, r"overdose|od on (?:pills|paracetamol)|hang(?:ing)? my ?self"
                      r"|jump (?:off|in front of)|swallow(?:ed)? (?:all )?(?:the )?pills"
@@ -283,10 +315,14 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                    r"|attempted) to (?:hang|end) my ?self"
                    r"|attempted to end (?:it|my life)|how many pills (?:would it|does it|to)"
                    r"|(?:painless|easiest|quickest) way to die|a plan to (?:die|end it)"
-                   r"|(?:pills|tablets|meds|paracetamol) (?:saved|hidden|stashed|hoarded)"),
+                   r"|(?:pills|tablets|meds|paracetamol) (?:saved|hidden|stashed|hoarded)"
+                   r"|(?:took|taken|nicked|stole|stolen|hid|hidden|hiding|stashed|saving) (?:some"
+                   r"|a few|loads|a load|a bunch|all) of (?:my )?(?:mum|mam|mom|dad|nan|gran)'?s "
+                   + _PILLS),
     # How young people say it now: "unalive", "kms", "sewerslide" (words that slip past filters),
     # "been cutting again", and questions about a means ("how many paracetamol would it take").
-    "euphemism": (0.8, r"unalive (?:my ?self|me)|unaliv(?:e|ing) (?:my ?self)|kms|sewer ?slide"
+    "euphemism": (0.8, r"unalive (?:my ?self|me)|unaliv(?:e|ing) (?:my ?self)|kms" + _HYPERBOLE +
+                       r"|sewer ?slide"
                        r"|(?:i'?m|im|i am|i'?ve|ive) (?:decided|going to|gonna) (?:to )?"
                        r"(?:end it all|end my life|ending it all|ending my life)|(?:i'?m|im"
                        r"|i am) ending it all"),
@@ -335,7 +371,9 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                             r" do) it|(?:i'?m|im|i am) (?:doing|gonna do|going to do) it tonight"
                             r"|my last (?:message|post|text) (?:ever|before i go)"
                             r"|goodbye x"
-                            r"|thank (?:you|u) (?:all )?for being my friends?"),
+                            r"|thank (?:you|u) (?:all )?for being my friends?"
+                            r"|it (?:wasn'?t|isn'?t|was not) (?:your|ur|anyone'?s) fault"
+                            r"|thanks for trying(?= *(?:[.!]|$))"),
     # Hopelessness and hiding it: a warning on its own, more with anything else.
     "pointless": (0.45, r"(?:don'?t|dont|can'?t|cant) see the point (?:anymore|of (?:anything"
                         r"|living|trying|going on|life|me))|what'?s the point (?:of|in) (?:trying"
@@ -383,17 +421,26 @@ _BODY_OR_PLACE = (
     r"(?:the |your |ur |ya |my |his |her )?(?:face|neck|head|eyes?|chest|gut|belly|stomach"
     r"|legs?|heart|throat|sleep|mouth|nose|ribs|park(?! ?run)|school|gates?|bus stop|station|shops?"
     r"|chicken shop|party|canal|alley|field|car park|toilets|changing rooms|street|corner|town"
-    r"|house|way home|lunch|break|home ?time|\d)"
+    r"|house|way home|lunch|break|home ?time|\d(?!\d*(?:m|k|km|metres?|meters?)(?![a-z])))"
 )
 # ... unless "at", "in" or "on" is followed by a body or a place ("in the neck", "at the park").
 # Shooting someone a link or a message is sending it.
+#: "ur dead when mum sees the kitchen" is someone else's anger, not a threat.
+_NOT_MUM = (
+    r"(?! (?:when|if|once) (?:ur |your |my |the )?(?:mum|mom|dad|parents|teacher|sir|miss|coach"
+    r"|nan|gran)(?![a-z]))"
+)
+#: "you'll regret picking me" is modesty.
+_NOT_ME = r"(?! (?:picking|choosing|asking|having|inviting|letting|putting|bringing) me)"
 _NOT_A_GAME = (
     r"(?! (?:at|in|on)(?![a-z])(?! " + _BODY_OR_PLACE + r"(?![a-z]))"
     r"| (?:from|with the ball)(?![a-z])"
     r"| (?:a|an|the|over|some) (?:link|message|text|email|dm|pic|photo|invite|code|msg))"
 )
 _HURT = (
-    r"(?:kill|stab|shoot|murder|hurt|batter|smash|beat|punch|slap|jump|kick|drown|strangle"
+    r"(?:kill|stab|shoot|murder|hurt|batter|smash|beat(?! (?:you|u|ya|yu|ye)[ .!?]*$)"
+    r"|beat (?:the (?:shit|crap|hell|life|living daylights) out of)|punch|slap|jump|kick|drown"
+    r"|strangle"
     r"|choke|slash|glass|bottle|merk|shank|wet|end|lamp|deck|rush|bang|knock|stamp on"
     r"|push|hold|have)"
 )
@@ -403,12 +450,15 @@ THREAT = PhraseList.build("threat", "S2", "a threat of violence", {
     # UK playground and drill slang is in here too: "merk" and "wet" are to kill or stab,
     # "shank" a knife, "lamp" and "deck" to punch, "rush" to attack in a group.
     "kill": (0.85, _WILL + r" " + _HURT + r" " + YOU + _NOT_A_GAME),
+    # "ur dead when mum sees the kitchen" is someone else's anger; "you'll regret picking me"
+    # is modesty.
     "dead": (0.75, _YOU_ARE + r" (?:so |actually |literally )?(?:dead|gonna die|going to die)"
                    r"(?! (?:funny|good|jealous|right|lucky|cute|tired|bored|behind|last|serious"
-                   r"|to me"
-                   r"|quiet|easy|on time)(?![a-z]))"
-                   r"|watch " + YOUR + r" back|(?:you|u)(?:'ll| will|ll)? regret|" + _YOU_ARE +
-                   r" (?:gonna|going to) regret|i know where " + YOU + r" live"
+                   r"|to me|meat|man"
+                   r"|quiet|easy|on time)(?![a-z]))" + _NOT_MUM +
+                   r"|watch " + YOUR + r" back|(?:you|u)(?:'ll| will|ll)? regret" + _NOT_ME +
+                   r"|" + _YOU_ARE + r" (?:gonna|going to) regret" + _NOT_ME +
+                   r"|i know where " + YOU + r" live"
                    r"|i know where " + YOUR + r" (?:mum|dad|family|nan|sister|brother) "
                    r"(?:lives|works)"),
     "weapon": (0.65, r"(?:bring|bringing) (?:a|my|my dads|my dad's|my brothers|my brother's"
@@ -421,9 +471,18 @@ THREAT = PhraseList.build("threat", "S2", "a threat of violence", {
                      r" (?:to school|for " + YOU + r"|tomorrow|monday)"
                      r"|(?:you|u|ur|you'?ll|u'?ll) (?:get|gettin|getting) the strap"
                      r"|(?:🔪|🔪🔪|🔪🔪🔪) (?:see (?:you|u|ya)|for (?:you|u)|when (?:i|we) see)"),
-    "bomb": (0.8, r"(?:bomb|blow up|burn down|shoot up|attack|hit|torch) (?:the|this|that|our|my"
-                  r"|your|ur|a) (?:school|club|college|academy|mosque|church|synagogue|temple"
-                  r"|gurdwara)|burn (?:the|that|this|our|ur|your) (?:school|club|house|academy"
+    "bomb": (0.8, r"(?:bomb(?:ing)?|blow(?:ing)? up|burn(?:ing)? down|shoot(?:ing)? up"
+                  r"|attack(?:ing)?|torch(?:ing)?) (?:the|this|that|our|my|your|ur|a) (?:school"
+                  r"|(?:youth |sports |football |boxing )?club|college|academy|mosque|church"
+                  r"|synagogue|temple|gurdwara|science block|canteen|sixth form|assembly|prom)"
+                  r"|hit (?:the|this|that|our|my|your|ur|a) (?:school|mosque|church|synagogue"
+                  r"|temple|gurdwara)"
+                  r"|(?:there'?s|there is|i (?:put|left|planted|hid)) (?:something|a (?:bomb"
+                  r"|device|package|bag)) (?:in|at|under|inside) (?:the )?(?:\w+ ){1,2}(?:and it"
+                  r"|that|it) (?:goes|will go|is going to go|'?ll go|gonna go) off"
+                  r"|(?:don'?t|dont|do not) (?:come|go)(?: \w+){0,4} if (?:u|you) (?:like|value"
+                  r"|want to keep) (?:living|ur life|your life|breathing)"
+                  r"|burn (?:the|that|this|our|ur|your) (?:school|club|house|academy"
                   r"|college|place) down|(?:gonna|going to|will) be a (?:bomb|shooting|massacre"
                   r"|attack) (?:at|in)|(?:your|ur) (?:house|car|flat|school|mum'?s car) (?:is|'s)"
                   r" (?:getting|gonna get|going to get) (?:torched|burned|burnt|smashed|shot up"
@@ -438,8 +497,16 @@ THREAT = PhraseList.build("threat", "S2", "a threat of violence", {
                   r"|(?:break|smash|kick|cave|stamp on) " + YOUR + r" " + _BODY + r" in"
                   r"|" + _YOU_ARE + r" (?:getting|gonna get|going to get|about to get) (?:jumped"
                   r"|stabbed|shanked|battered|merked|wet|done in|bodied|smoked|hurt|beaten up"
-                  r"|knocked out|rushed|shot)"
-                  r"|" + _YOU_ARE + r" (?:a )?dead (?:man|meat)"),
+                  r"|knocked out|rushed|shot)" + _NOT_A_GAME +
+                  r"|(?:ur|your) (?:whole )?(?:fam|family|mum|mom|dad|brother|sister|bro|sis|nan"
+                  r"|little brother|little sister)(?:'s| is| are)? (?:getting|gonna get"
+                  r"|going to get|about to get) (?:done in|jumped|stabbed|merked|shot|hurt"
+                  r"|battered|wet|shanked)"
+                  r"|(?:you'?re|ur|u r|you are|you'?ll be|u'?ll be) (?:leaving|going home|going)"
+                  r" in an ambulance|bring the (?:ting|strap|skeng|shank|nine|burner|blade)"
+                  r"|(?:riding|ride|slide|sliding|spin|spinning) (?:on|thru|through) (?:their"
+                  r"|ur|your|his|the opps'?|opps?'?|them) (?:block|ends|estate|side|area)"
+                  r"|" + _YOU_ARE + r" (?:a )?dead (?:man|meat)" + _NOT_MUM),
     # Doom: what will happen, not who will do it.
     "doom": (0.75, r"count " + YOUR + r" days|" + YOUR + r" days are numbered|" + YOU +
                    r" (?:won'?t|will not|wont|aint gonna) (?:make it|get) home"
@@ -467,10 +534,17 @@ THREAT = PhraseList.build("threat", "S2", "a threat of violence", {
                      r"|them|it|this|that|all (?:the|ur|your)) (?:pics?|pictures?|photos?|nudes"
                      r"|videos?|vids?|screenshots?)(?: to| with| everywhere| online| on)"
                      r"|everyone (?:will|gonna|is gonna|is going to) see (?:ur|your|the|those)"
-                     r" (?:pics|nudes|photos|videos?)|unless (?:you|u) (?:send|pay)"),
+                     r" (?:pics|nudes|photos|videos?)|unless (?:you|u) (?:send|pay)"
+                     r"|or (?:the|ur|your|that|this) (?:video|vid|pics?|photos?|nudes?"
+                     r"|screenshots?) (?:goes|go|gets|will go|is going|get) (?:out|in|on|to|round"
+                     r"|everywhere|viral|up)"
+                     r"|(?:video|vid|pics?|photos?|nudes?) (?:goes|go|is going|gets|will go) (?:out"
+                     r"|up|online|everywhere|round) (?:tonight|2nite|tomorrow|today|unless|if "
+                     r"(?:u|you) (?:don'?t|dont))|unless (?:u|you) do (?:what|wat|wot) i say"
+                     r"|do (?:what|wat|wot) i say or"),
     "menace": (0.5, r"wait (?:till|until|til) (?:i (?:see|catch|get|find) " + YOU +
                     r"|after school)|sleep with one eye open"
-                    r"|(?:catch|caught|catching) " + YOU + r" lacking|i'?ll find " + YOU +
+                    r"|(?:catch|caught|catching) " + YOU + r" lackin(?:g|')?|i'?ll find " + YOU +
                     r"|(?:wanna|want to|let'?s|come|gonna) square up|square up (?:to me|then)"
                     r"|" + _YOU_ARE + r" gonna get it|" + _YOU_ARE + r" next(?![a-z ])"
                     r"|(?:catch|get|find) " + YOU + r" (?:on the way home|after school|outside"
@@ -481,7 +555,21 @@ THREAT = PhraseList.build("threat", "S2", "a threat of violence", {
                     r"|make " + YOUR + r" life (?:hell|a living hell|miserable)"
                     r"|got a (?:ting|shank|blade|strap|nine|machete) on (?:him|me|them)"
                     r"|next time i see " + YOU + r",? " + _YOU_ARE + r" (?:getting|gonna get) it"
-                    r"|" + _WILL + r" hurt (?:her|him|them)(?! (?:at|in|on|by|with|if)(?![a-z]))"),
+                    r"|" + _WILL + r" hurt (?:her|him|them)(?! (?:at|in|on|by|with|if)(?![a-z]))"
+                    r"|when (?:ur|you'?re|u r|you are|u are) on the floor"
+                    r"|(?:i|we) know (?:which|what) (?:door|gate|bus|way|time|route|school)(?: \w+)"
+                    r"{0,3} (?:ur|your) (?:little |baby |big )?(?:daughter|son|kids?|children"
+                    r"|brother|sister|mum|mom|nan|girl|boy)"
+                    r"|(?:i|we) know (?:ur|your) (?:little |baby |big )?(?:brother|sister|daughter"
+                    r"|son|kids?|mum|mom|nan) (?:walks|goes|gets|comes|is)(?: \w+){0,3} (?:home"
+                    r"|alone|on (?:her|his|their) own|by (?:her|him)self)"
+                    r"|tell (?:ur|your) (?:\w+ ){0,2}to watch (?:her|him|them)sel(?:f|ves)"
+                    r"|(?:bring|bringing) something (?:to|into) school"
+                    r"|(?:everyone|every1|all of (?:you|u|them)|they) (?:who|that) (?:laughed"
+                    r"|bullied|picked on|made fun)(?: \w+){0,4} (?:is|are|will) (?:gonna |going to"
+                    r" )?pay"
+                    r"|(?:don'?t|dont|do not) (?:come|go) (?:in|to|into) (?:school|college"
+                    r"|the club)(?: \w+){0,2}[.!,]* (?:just )?a (?:friendly )?warning"),
 })  # fmt: skip
 
 _CLOTHES_WORDS = r"top|shirt|clothes|bra|pants|knickers|trousers|boxers|bikini|underwear|hoodie"
@@ -517,7 +605,30 @@ SEXUAL = PhraseList.build("sexual", "S2", "sexual content", {
                      r" (?:ur|your) age"
                      r"|send (?:yours|urs) first"
                      r"|(?:video ?call|facetime|ft|call|cam|snap) (?:me )?(?:from|in) (?:the"
-                     r"|ur|your) (?:bath|shower)"),
+                     r"|ur|your) (?:bath|shower)"
+                     r"|(?:got|have|has) (?:a |such a )?(?:\w+ ){0,2}(?:body|figure) for (?:ur"
+                     r"|your) age"
+                     r"|on (?:cam|camera|facetime|vc|video)[^.!?]{0,40}(?:take|took|taking) "
+                     r"(?:off )?(?:the|that|ur|your) " + _CLOTHES +
+                     r"|(?:pic|picture|photo|video|vid)s? of (?:his|her) (?:thing|willy|privates?"
+                     r"|bits|dick|cock|junk)"),
+    # Pressure and the talk around it: "everyone's done it", "if you loved me you would".
+    "pressure": (0.7, r"if (?:u|you) (?:really )?(?:loved|liked|trusted|cared about) me (?:u|you)"
+                      r"(?:'d| would)(?: (?:do it|send (?:one|it|pics?|nudes?|me one)|show me)"
+                      r"(?: on (?:facetime|cam|camera|vc|snap))?)?(?=[ .!?😘😏🥺]*$)"
+                      r"|(?:everyone|all (?:ur|your) (?:mates|friends))(?: \w+){0,4}"
+                      r" (?:has|have|'?s) (?:done it|had sex|sent (?:one|nudes|pics))"
+                      r"|(?:thinking (?:about|of)|picture|imagine|imagining) (?:u|you) in (?:ur"
+                      r"|your) (?:school )?(?:uniform|skirt|swimsuit|bikini|pe kit|underwear|pjs"
+                      r"|pyjamas)"
+                      r"|(?:ur|your) (?:legs|bum|body|ass|butt|thighs) in (?:that|those|ur|your) "
+                      r"(?:\w+ )?(?:skirt|shorts|leggings|dress|uniform|swimsuit|kit)"
+                      r"|(?:dares?|truth or dare)[^.!?]{0,40}(?:spicy|dirty|naughty|18\+|nsfw)"
+                      r"|spicy (?:dares?|pics?|photos?|vids?|snaps?)"
+                      r"|(?:do|doing) the thing (?:we talked about )?on (?:cam|camera|facetime|vc)"
+                      r"|the thing we talked about on (?:cam|camera|facetime|vc)"
+                      r"|come (?:round|over|to) (?:mine|my house|my place) when (?:my|ur|your) "
+                      r"(?:parents|mum|dad|mom)(?:'s| are| is)? (?:out|away|not in|at work)"),
     "body": (0.7, r"good in bed|what (?:colou?r )?(?:underwear|knickers|bra|pants|boxers) "
                   r"(?:are |is )?(?:you|u) (?:got on|wearing)|what colou?r (?:underwear|bra"
                   r"|knickers)"
@@ -539,7 +650,9 @@ SEXUAL = PhraseList.build("sexual", "S2", "sexual content", {
                          r"|(?:wanna|want to|let'?s|we should) hook up|rate my body"
                          r"|what colou?r (?:is|are) (?:your|ur) (?:bra|underwear|knickers|pants)"
                          r"|thirst trap|mature for (?:your|ur) age"
-                         r"|turn(?:s|ed)? me on|in (?:your|ur) underwear|touch (?:your|ur)self"),
+                         r"|turn(?:s|ed)? me on|in (?:your|ur) underwear|touch (?:your|ur)self"
+                         r"|(?:stand up|turn around|spin round) (?:and )?(?:do a twirl )?on "
+                         r"(?:cam|camera|facetime|vc)|do a twirl on (?:cam|camera|facetime|vc)"),
 })  # fmt: skip
 
 EXTREMISM = PhraseList.build("extremism", "S2", "extremist or radicalising content", {
@@ -560,7 +673,23 @@ EXTREMISM = PhraseList.build("extremism", "S2", "extremist or radicalising conte
                         r"|active club|(?:burn|kill|remove|expel|fight) the invaders|invaders out"
                         r"|defend europe|(?:mosques|synagogues|churches)"
                         r" are (?:enemy|targets)|time to (?:hit|attack|strike) them"
-                        r"|white power|remigration now|rahowa"),
+                        r"|white power|remigration|rahowa|14 ?/ ?88|14 88"
+                        r"|(?:the|our) (?:white )?race is under attack|white race"
+                        r"|the system (?:won'?t|will not|wont) collapse on its own|more saints"
+                        r"|supreme gentleman|beta uprising|incel (?:rebellion|uprising)"
+                        r"|er did nothing wrong|(?:st\.?|saint) elliot|go er"),
+    # Fans of school shooters and of filmed attacks: praise, a call to copy, the footage.
+    "shooters": (0.85, r"(?:school )?shooters? (?:are|were|r) (?:heroes|legends|gods|saints"
+                       r"|kings|icons|based)|columbine (?:boys|kids|2\.0|two point o)"
+                       r"|(?:next one|the next) (?:they|people) (?:talk about|see) on the news"
+                       r"|shoot(?:ing)? up the school would"
+                       r"|(?:planning|plan) (?:something|an attack|a hit) (?:for|on|at) the "
+                       r"(?:mosque|synagogue|church|temple|gurdwara|school)"
+                       r"|(?:livestream|manifesto|footage|the video of the (?:attack|shooting))"
+                       r"(?: \w+){0,6} before (?:it(?:'s| gets| is)|they) (?:taken down|banned"
+                       r"|deleted|removed|take it down|delete it)"
+                       r"|christchurch (?:video|livestream|footage|stream)"
+                       r"|(?:foids|femoids)(?: \w+){0,4} (?:will|must|gonna) pay"),
     "vocabulary": (0.3, r"dawlah|khilafa|kuffaar?|murtad(?:een|in)?|taghut|tawagh?eet|raqqa"
                         r"|mosul|dabiq|amaq|baghdadi|mujahideen|shaheed|shuhada|rafidah?|rafidi"
                         r"|nusayri|sahwat?|ahlus? sunnah|hijrah to sham|bay'?ah|baya|khalifah"),
@@ -592,6 +721,7 @@ EXTREMISM = PhraseList.build("extremism", "S2", "extremist or radicalising conte
                      r"|no political solution|nationalists with guns|race traitors?"
                      r"|hitler (?:is|was) (?:my|a|our) (?:hero|idol|legend|god)"),
     "symbols": (0.45, r"martyr|manifesto|swastikas?|black sun|sonnenrad|totenkopf|1488|caliph"
+                      r"|foids|femoids|blackpill\w*|chads and stacies"
                       r"|the brother i (?:talk|speak|chat) to online|the brothers online"
                       r"|who'?s next|took action|take action"),
     "call": (0.65, r"join the (?:fight|cause|struggle|brothers)|die for the cause"
@@ -599,8 +729,13 @@ EXTREMISM = PhraseList.build("extremism", "S2", "extremist or radicalising conte
                    r"(?:infidels|unbelievers|non[ -]?believers)"),
 })  # fmt: skip
 
+_ADJECTIVES = (
+    r"(?:polish|romanian|muslim|jewish|black|gay|irish|chinese|indian|african|pakistani|foreign"
+    r"|immigrant|trans|gypsy|asian|arab|somali|paki|lesbian|disabled|albanian|kurdish)"
+)
 _GROUPS = (
-    r"(?:muslims|muzzies|jews|blacks|black people|gays|gay people|homos|queers|lesbians"
+    r"(?:" + _ADJECTIVES + r" (?:footballers|players|lads|kids|families|students)"
+    r"|muslims|muzzies|jews|blacks|black people|gays|gay people|homos|queers|lesbians"
     r"|immigrants|migrants|refugees|asylum seekers|pakis|pakistanis|indians|bangladeshis"
     r"|gypsies|gypos|pikeys|travellers|roma|trans people|trans kids|trannies|asians|chinese"
     r"|chinese people|foreigners|arabs|christians|hindus|sikhs|catholics|disabled people"
@@ -611,10 +746,6 @@ _GROUPS = (
     r"|trans (?:women|men)|bi people|bisexuals|jewish people|muslim people|the chinese|the poles"
     r"|the jews|the muslims|the blacks)"
 )
-_ADJECTIVES = (
-    r"(?:polish|romanian|muslim|jewish|black|gay|irish|chinese|indian|african|pakistani|foreign"
-    r"|immigrant|trans|gypsy|asian|arab|somali|paki|lesbian|disabled|albanian|kurdish)"
-)
 # What is said of a whole group that makes it hatred: vermin, dirt, crime, not human.
 _VILE = (
     r"(?:thieves|beggars|scum|vermin|animals|rats|cockroaches|parasites|dirty|filthy|disgusting"
@@ -623,7 +754,8 @@ _VILE = (
     r"|groomers|paedos|nonces|not human|not real people|worthless|a waste of space|superior"
     r"|taking over|invading|ruining (?:everything|this country|britain|our)|the problem|useless"
     r"|dumb|too dumb|a drain|confused|not real|fake|mentally ill|gross|vile|attention seekers"
-    r"|ruining (?:\w+ ){0,2}(?:football|sport|school|everything|the country))"
+    r"|ruining (?:\w+ ){0,2}(?:football|sport|school|everything|the country)"
+    r"|a waste of (?:\w+ ){0,2}(?:money|space|oxygen|resources|taxes))"
 )
 
 HATE = PhraseList.build("hate", "S2", "hateful language about a group", {
@@ -635,7 +767,8 @@ HATE = PhraseList.build("hate", "S2", "hateful language about a group", {
     "groups": (0.7, r"(?:all|those|these|fucking|filthy|dirty) " + _GROUPS +
                     r" (?:are|should|must|need)"),
     # What is said of the group: "X are all thieves", "X should be banned", "X out".
-    "vile": (0.75, _GROUPS + r" (?:are|r|is) (?:all |just |only |nothing but |basically )?"
+    "vile": (0.75, _GROUPS + r" (?:are|r|is) (?:all |just |only |nothing but |basically "
+                   r"|more like |like )?"
                    r"(?:a bunch of |bunch of )?" + _VILE +
                    r"|" + _ADJECTIVES + r" (?:scum|rats|vermin|cockroaches|parasites|pigs"
                    r"|bastards|cunts|twats)"
@@ -655,7 +788,11 @@ HATE = PhraseList.build("hate", "S2", "hateful language about a group", {
                    r"|" + _GROUPS + r" (?:go to|deserve|belong in|will burn in) hell"
                    r"|(?:no|ban all|ban) " + _GROUPS + r" (?:allowed|on|in|at|near)"
                    r"|(?:women|girls) (?:are )?(?:only good for|belong in) (?:the kitchen"
-                   r"|cooking|cleaning|sex|one thing)|need a real man"),
+                   r"|cooking|cleaning|sex|one thing)|need a real man"
+                   r"|hitler (?:had|was) (?:the )?right(?: idea| about)?|hitler had a point"
+                   r"|finish(?:ed)? what hitler started|(?:the )?only good (?:" + _ADJECTIVES[3:-1]
+                   + r"|jew|immigrant|refugee|migrant|foreigner|christian|hindu|sikh)(?: \w+)? is"
+                   r" a dead one"),
     # Hatred of a group, said outright ("i hate immigrants"); "i hate maths" is not this.
     "hate_group": (0.7, r"(?:i|we|everyone) (?:hate|hates|despise|can'?t stand|detest) (?:all )?"
                         r"(?:the )?" + _GROUPS),
@@ -674,7 +811,9 @@ TOXIC = PhraseList.build("toxic", "S2", "abusive, bullying or offensive language
                     r"|no one likes " + YOU + r"|nobody likes " + YOU + r"|everyone hates " + YOU),
     "exclude": (0.55, r"you'?re not (?:invited|welcome)|don'?t let (?:him|her|them) (?:play|join)"
                       r"|go away loser|kill " + YOUR + r"self"),
-    "hate_you": (0.5, r"i hate " + YOU + r"|shut up|stfu|gtfo"),
+    "hate_you": (0.5, r"i hate " + YOU + r"|shut up|stfu|gtfo"
+                      r"|(?<!control )(?<!football )(?<!fitness )(?<!neat )freak(?! (?:out|show"
+                      r"|accident|weather))"),
     # Shutting someone out: bullying without a swear word in it.
     "shut_out": (0.65, r"(?:no ?one|nobody|no1) (?:wants|likes|needs|invited|cares about|would"
                        r" (?:notice|care|miss)(?: if)?|is coming to|came to) " + YOU +
@@ -709,7 +848,20 @@ TOXIC = PhraseList.build("toxic", "S2", "abusive, bullying or offensive language
                    r"|thick|slow)|embarrass(?:ed|ing)? (?:of|by) (?:you|u)|embarrass (?:urself"
                    r"|yourself)|(?:no ?one|nobody)(?:'s| is)? (?:ever )?(?:gonna|going to|will) "
                    r"(?:pick|like|love|want|date|choose|fancy) (?:you|u)|" + _YOU_ARE +
-                   r" out of the (?:chat|group|gc)|(?:kicked|removed|booted) (?:you|u) "
+                   r" out of the (?:chat|group|gc)"
+                   r"|(?:voting|vote|voted|kicking|kick|kicked) (?:u|you|her|him) (?:off|out of)"
+                   r" the (?:team|group|gc|chat|squad)|only (?:asked|went out with|liked|dated) "
+                   r"(?:u|you) (?:out )?(?:for|as) a (?:dare|joke|bet)|(?:so )?everyone can see "
+                   r"how (?:desperate|sad|pathetic|cringe|ugly|fat|weird|stupid)"
+                   r"|(?:and|or) (?:i'?m|im|i'?ll|ill|i will|we'?re|we'?ll) (?:sending|send"
+                   r"|posting|post|sharing|share|screenshotting|screenshot) (?:it|this|them|that)"
+                   r" (?:to|in|round|with) (?:the whole|everyone|every)"
+                   r"|everyone (?:post|comment|spam) (?:a )?(?:clown|🤡|🤮)"
+                   r"|" + YOUR + r" (?:mum|mom|dad|parents) (?:must )?(?:regrets?|regretted) "
+                   r"(?:having )?(?:u|you)|skinny rat|charity case|attention seeker"
+                   r"|(?:that'?s )?all (?:ur|you'?re|your|you are) good for"
+                   r"|did (?:the|ickle|lil|little) (?:baby|babby) get (?:upset|sad|angry)"
+                   r"|(?:kicked|removed|booted) (?:you|u) "
                    r"(?:out of|from|off) the (?:chat|group|gc)|only (?:picks|likes|invited|talks "
                    r"to) (?:you|u) (?:cos|because)|whale alert|beached whale"),
 })  # fmt: skip

@@ -1,0 +1,141 @@
+"""S2 and S3 in the other ways harm is said: a friend at risk, a plan for tonight, threats to a
+family, a filmed attack passed round, a compliment that is not one; and the look-alikes that
+share their words (a staff notice about suicide prevention, "ur dead when mum sees", "kms if
+the bus is late lol")."""
+
+from __future__ import annotations
+
+import pytest
+
+from chaperone.screening import Context, Decision, Screener
+
+
+@pytest.fixture(scope="module")
+def screener():
+    return Screener()
+
+
+def screen(screener, text):
+    return screener.screen(text, context=Context.CHILD_MESSAGE)
+
+
+def named(result) -> set[str]:
+    return {f.category for f in result.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mate's arms are all cut up and he says he wants to die",
+        "she keeps saying she's gonna end it, what do i do",
+        "he told me he's going to do it tonight and now he won't answer",
+        "i'm going to end it tonight",
+        "i nicked some of my nan's sleeping pills",
+    ],
+)
+def test_s3_someone_at_risk_is_held_and_raises_a_concern(screener, text):
+    result = screen(screener, text)
+    assert result.decision == Decision.HOLD and result.concern, result.findings
+    assert "self_harm" in named(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can u burn urself without it scarring",
+        "i keep hitting my head against the wall when i get like this",
+        "if i eat under 600 calories i'm allowed to feel ok",
+        "kms if the bus is late again lol",
+        "thanks for trying. it wasn't your fault",
+    ],
+)
+def test_s2_self_harm_said_another_way_is_warned_at_least(screener, text):
+    result = screen(screener, text)
+    assert result.decision != Decision.ALLOW and "self_harm" in named(result), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suicide prevention week: the charity bake sale is on Friday",
+        "Training tonight covers what to do if a young person discloses self-harm",
+        "we watched a documentary about suicide bombers in history",
+        "i'm going to end it with him tonight, he's been so rude",
+        "she said she's going to do it tonight — dye her hair blue",
+    ],
+)
+def test_s2_the_subject_named_or_a_break_up_is_not_held(screener, text):
+    result = screen(screener, text)
+    assert result.decision in (Decision.ALLOW, Decision.WARN) and not result.concern, result
+
+
+def test_s2_a_figure_of_speech_is_warned_not_held(screener):
+    result = screen(screener, "kms if we get another pop quiz lol")
+    assert result.decision == Decision.WARN and not result.concern
+
+
+@pytest.mark.parametrize(
+    "category,text",
+    [
+        ("threat", "ur whole family's getting done in"),
+        ("threat", "next time i see u you're leaving in an ambulance"),
+        ("threat", "i know which gate ur little sister comes out of"),
+        ("threat", "tell ur brother to watch himself walking home"),
+        ("threat", "bring the ting, we're sliding on their ends tonight"),
+        ("threat", "don't come to school tomorrow if u like living"),
+        ("threat", "there's something in the canteen and it goes off at 1"),
+        ("threat", "i'm shooting up the youth club friday"),
+        ("threat", "send more or the video goes out tonight"),
+        ("threat", "everyone who laughed at me is gonna pay"),
+        ("extremism", "14/88 brothers"),
+        ("extremism", "the school shooters were heroes"),
+        ("extremism", "ER did nothing wrong"),
+        ("extremism", "watch the livestream before it gets taken down"),
+        ("extremism", "the system won't collapse on its own. accelerate"),
+        ("extremism", "they're planning something for the synagogue, you in?"),
+        ("hate", "hitler had the right idea"),
+        ("hate", "the only good muslim is a dead one"),
+        ("hate", "disabled people are a waste of money"),
+        ("hate", "black players are more like animals"),
+        ("sexual", "you've got an amazing body for your age"),
+        ("sexual", "been imagining u in ur swimsuit"),
+        ("sexual", "ur legs in those shorts 🤤"),
+        ("sexual", "if u really loved me u would"),
+        ("sexual", "truth or dare but the dares have to be dirty"),
+        ("sexual", "he sent me a pic of his willy"),
+        ("sexual", "on cam now, take the hoodie off"),
+        ("toxic", "we're voting u off the team"),
+        ("toxic", "he only asked u out for a dare"),
+        ("toxic", "that's all ur good for"),
+        ("toxic", "f r e a k"),
+        ("toxic", "everyone post a clown on her pic 🤡"),
+    ],
+)
+def test_s2_harm_said_another_way_is_caught_as_its_category(screener, category, text):
+    result = screen(screener, text)
+    assert result.decision != Decision.ALLOW and category in named(result), result
+
+
+@pytest.mark.parametrize(
+    "category,text",
+    [
+        ("threat", "ur gonna get smoked in the 200m lol"),
+        ("threat", "ur so dead when ur mum sees that mess"),
+        ("threat", "lmao ur dead meat when mum sees the kitchen"),
+        ("threat", "you'll regret picking me for quiz night, i know nothing"),
+        ("threat", "my alarm goes off at 6"),
+        ("threat", "let's hit the club after the exams"),
+        ("extremism", "we learnt about columbine in media studies"),
+        ("extremism", "watch this clip before it gets taken down lol it's so funny"),
+        ("extremism", "accelerate out of the corner, then brake"),
+        ("hate", "the only good spider is a dead one"),
+        ("sexual", "take your hoodie off, it's boiling in here"),
+        ("sexual", "truth or dare at the sleepover was so funny"),
+        ("grooming", "send me a pic of ur new puppy"),
+        ("grooming", "do u have a pic from the trip"),
+        ("toxic", "i'm a control freak about my pencil case"),
+    ],
+)
+def test_s2_look_alikes_that_share_the_words_are_not_read_as_that_harm(screener, category, text):
+    result = screen(screener, text)
+    assert category not in named(result) and result.decision != Decision.HOLD, result.findings
