@@ -41,6 +41,11 @@ _NOT_A_THING = (
     r"(?! of (?:ur|your) (?!(?:body|self|face|legs|bum|butt|boobs|chest|outfit|lips)(?![a-z]))"
     r"(?:new |old |little |big )?[a-z]+)"
 )
+#: "im 15 mins away", "i'm 20 minutes late": a number that is not an age.
+_NOT_A_QUANTITY = (
+    r"(?! ?(?:mins?|minutes|hours|miles|pounds|quid|km|%|percent|in a|more|left|away|late|of"
+    r"|times|people|k\b))"
+)
 _CHILD_AGE = r"(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|twelve|eleven|ten)"
 
 STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
@@ -179,8 +184,7 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                           r"|(?:^|i'?m |i am )(?:gonna be|going to be|about to be|almost|nearly"
                           r"|turning|about to turn)) (?:also |only |just )?" + _CHILD_AGE
                           + r"(?: too| as well| years old| yrs?(?: old)?"
-                          r"| yo| not| next)?(?! ?(?:mins?|minutes|hours|miles|pounds|quid|km"
-                          r"|%|percent|in a|more|left|away|late))"
+                          r"| yo| not| next)?" + _NOT_A_QUANTITY +
                           r"|(?:i'm|im|i am) in year (?:7|8|9|10|11)|(?:i'm|im|i am) in (?:6th"
                           r"|7th|8th|9th|sixth|seventh|eighth|ninth)(?: grade|(?! (?:place"
                           r"|position|period|heaven|row|gear)))|(?:i'm|im|i am) in "
@@ -285,9 +289,9 @@ _AGE_REPLY = re.compile(
 
 # A participant giving an adult's age ("32 f sacramento", "im 41"), as an answer to "asl?".
 _ADULT_AGE = re.compile(
-    r"\b(?:i'?m|im|i am) (?:1[89]|[2-7]\d)(?: (?:years old|yrs?|yo))?(?=[ ,.!?/]|$)(?! ?(?:mins?"
-    r"|minutes|hours|miles|pounds|quid|km|%|percent|in a|more|left|away|late|of|times|people|k\b))"
-    r"|(?<![\d.:£$/-])(?:1[89]|[2-7]\d) ?(?:years old|yrs?|yo|y/o|/ ?(?:f|m)|[ ,] ?(?:f|m|female"
+    r"\b(?:i'?m|im|i am) (?:1[89]|[2-7]\d)(?: (?:years old|yrs?|yo))?(?=[ ,.!?/]|$)"
+    + _NOT_A_QUANTITY
+    + r"|(?<![\d.:£$/-])(?:1[89]|[2-7]\d) ?(?:years old|yrs?|yo|y/o|/ ?(?:f|m)|[ ,] ?(?:f|m|female"
     r"|male))(?![a-z])"
 )
 

@@ -227,7 +227,8 @@ YOU = r"(?:you|u|ya|yu|ye)"
 YOUR = r"(?:your|ur|yor|youre|you're|yr)"
 
 #: "kms if we get another quiz lol": a figure of speech, not a plan (warned, see "hyperbole").
-_HYPERBOLE = r"(?! (?:if|when)(?![a-z])[^.!?]{0,80}(?:lol|lmao|haha\w*|😂|💀|🤣))"
+_IF_LOL = r" (?:if|when)(?![a-z])[^.!?]{0,80}(?:lol|lmao|haha\w*|😂|💀|🤣)"
+_HYPERBOLE = r"(?!" + _IF_LOL + r")"
 _PILLS = r"(?:pills|tablets|meds|paracetamol|painkillers|sleeping pills|ibuprofen)"
 
 SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", {
@@ -239,8 +240,7 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                      r"|kill(?:ing)? my ?self" + _HYPERBOLE + r"|end(?:ing)? (?:it all|my life)"
                      r"|take my (?:own )?life|better off dead"
                      r"|(?:(?:wants?|wanted) to|wanna) die(?! (?:of|from|laughing|for))"),
-    "hyperbole": (0.45, r"(?:kms|kill(?:ing)? my ?self)(?= (?:if|when)(?![a-z])[^.!?]{0,80}"
-                        r"(?:lol|lmao|haha\w*|😂|💀|🤣))"),
+    "hyperbole": (0.45, r"(?:kms|kill(?:ing)? my ?self)(?=" + _IF_LOL + r")"),
     # Staff and lessons naming the subject: "if a young person discloses self-harm".
     "topic": (0.25, r"(?:young person|child|pupil|student|member|someone|anyone|they)"
                     r" (?:mentions?|discloses?|disclosed|raises?|talks? about) (?:suicide"
@@ -790,7 +790,7 @@ HATE = PhraseList.build("hate", "S2", "hateful language about a group", {
                    r"|(?:women|girls) (?:are )?(?:only good for|belong in) (?:the kitchen"
                    r"|cooking|cleaning|sex|one thing)|need a real man"
                    r"|hitler (?:had|was) (?:the )?right(?: idea| about)?|hitler had a point"
-                   r"|finish(?:ed)? what hitler started|(?:the )?only good (?:" + _ADJECTIVES[3:-1]
+                   r"|finish(?:ed)? what hitler started|(?:the )?only good (?:" + _ADJECTIVES
                    + r"|jew|immigrant|refugee|migrant|foreigner|christian|hindu|sikh)(?: \w+)? is"
                    r" a dead one"),
     # Hatred of a group, said outright ("i hate immigrants"); "i hate maths" is not this.

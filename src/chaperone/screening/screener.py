@@ -161,9 +161,7 @@ class Screener:
             return self._allowed(scores)
         grooming = max((f.score for f in findings if f.rule == "S4"), default=0.0)
         scores[Category.GROOMING.value] = max(scores.get(Category.GROOMING.value, 0.0), grooming)
-        for f in findings:  # a phrase-list hit lifts its category's score
-            if f.rule == "S2" and f.category in scores:
-                scores[f.category] = max(scores[f.category], f.score)
+        _lift(scores, findings)
         findings += _category_findings(scores, findings, view, thresholds, context)
         verdict = decide(
             scores,
@@ -216,24 +214,20 @@ class Screener:
         pii: list[PiiSpan] = []
         findings: list[Finding] = []
         for i, (view, (turn_scores, harm)) in enumerate(zip(views, scored, strict=True)):
-            for k, v in turn_scores.items():
-                scores[k] = max(scores.get(k, 0.0), v)
             turn_pii, turn_findings = self._evidence(view, context, harm, turn=i)
             turn_findings = [f for f in turn_findings if f.rule != "S4"]
-            lifted = dict(turn_scores)
-            for f in turn_findings:
-                if f.rule == "S2" and f.category in lifted:
-                    lifted[f.category] = max(lifted[f.category], f.score)
+            _lift(turn_scores, turn_findings)
             # A turn the model alone reads above a warning level says so, as a message would.
-            turn_findings += _category_findings(lifted, turn_findings, view, thresholds, context, i)
+            turn_findings += _category_findings(
+                turn_scores, turn_findings, view, thresholds, context, i
+            )
+            for k, v in turn_scores.items():
+                scores[k] = max(scores.get(k, 0.0), v)
             pii += turn_pii
             findings += turn_findings
         grooming = self._grooming_over(turns, views)
         scores[Category.GROOMING.value] = grooming.score
         findings += grooming.findings
-        for f in findings:
-            if f.rule == "S2" and f.category in scores:
-                scores[f.category] = max(scores[f.category], f.score)
         verdict = decide(
             scores,
             context=context,
@@ -301,6 +295,13 @@ def _pii(view: Normalised, turn: int | None) -> list[PiiSpan]:
 def _finding(view: Normalised, which: str, s: Signal, turn: int | None) -> Finding:
     a, b = view.light_span(s.start, s.end) if which == "light" else view.words_span(s.start, s.end)
     return Finding(s.rule, s.category, a, b, _clip(s.score), s.why, turn)
+
+
+def _lift(scores: dict[str, float], findings) -> None:
+    """A phrase-list hit (S2) lifts its category's score to the hit's, in place."""
+    for f in findings:
+        if f.rule == "S2" and f.category in scores:
+            scores[f.category] = max(scores[f.category], f.score)
 
 
 def _category_findings(scores, findings, view, thresholds, context, turn=None) -> list[Finding]:
