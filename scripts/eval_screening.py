@@ -153,12 +153,11 @@ def conversation_fixtures(screener) -> list[str]:
 
 
 #: Each set of hand-written UK messages as first measured, before any change was made with it
-#: in view: (ROC AUC per category, ordinary allowed / warned / held). The first two sets were
-#: tuned on once their misses had been read, and now also train the self_harm, threat and sexual
-#: models; the third's first figures are from before those three models existed, when phrase
-#: lists alone scored them, and its misses were read and the phrase lists mended with them in
-#: view later (it trains nothing); the fourth is held out (its messages never read, nothing
-#: trained on it), first measured before that mending.
+#: in view: (ROC AUC per category, ordinary allowed / warned / held). The first three sets were
+#: tuned on once their misses had been read, and now also train the models (the third's first
+#: figures are from before the self_harm, threat and sexual models existed, when phrase lists
+#: alone scored them); the fourth is held out (its messages never read, nothing trained on
+#: it), first measured before the third's phrase-list mending.
 UK_SETS = {
     "uk_messages_heldout.jsonl": {
         "status": "tuned and trained on after its first measurement",
@@ -173,7 +172,7 @@ UK_SETS = {
                   "ordinary": "223/240 allowed, 10 warned, 7 held"},
     },
     "uk_messages_heldout3.jsonl": {
-        "status": "phrase lists mended after a later measurement; never trained on",
+        "status": "tuned and trained on after its first measurement",
         "first": {"toxic": 0.930, "self_harm": 0.771, "threat": 0.679, "sexual": 0.637,
                   "hate": 0.926, "extremism": 0.885,
                   "ordinary": "164/180 allowed, 6 warned, 10 held"},
@@ -253,7 +252,8 @@ CHAT_TURNS = "uk_chat_turns_heldout.jsonl"
 #: Its first measurement, before anything was changed with it in view: a child's "ya", "aww" or
 #: "15" was warned by a model reading a short line by its intercept and one or two words.
 CHAT_TURNS_FIRST = {
-    "status": "phrase lists mended after its first measurement; never trained on",
+    "status": "phrase lists and training text mended after its first measurement; never "
+    "trained on",
     "ordinary": {"1-4 words": "301/369 allowed, 67 warned, 1 held",
                  "5 or more words": "256/271 allowed, 14 warned, 1 held"},
     "auc": {"toxic": 0.993, "threat": 0.980, "sexual": 0.982, "self_harm": 0.967, "hate": 0.994},
@@ -670,9 +670,11 @@ def main(argv=None) -> int:
         "upstream) for the toxic and hate models, extremism-isis-fanboy "
         "(CC0 upstream; four fifths of its accounts) for the extremism model, "
         "pii-presidio-synth (MIT) and our own templates as ordinary sentences. The self-harm, "
-        "threat and sexual models learn from the first two hand-written UK sets below (our own "
-        "text), Jigsaw's threat labels (training split) and our own everyday look-alikes; the "
-        "third UK set is never trained or tuned on. Reviewed phrase lists "
+        "threat and sexual models learn from the first three hand-written UK sets below (our "
+        "own text, each trained on after its first measurement), Jigsaw's threat labels "
+        "(training split) and our own everyday look-alikes; those sets and our own bullying "
+        "and extremist lines train the toxic, hate and extremism models too. The fourth UK "
+        "set is never trained or tuned on. Reviewed phrase lists "
         "(`chaperone/screening/lexicon.py`) add their evidence and weight to every category. "
         "Every other set is evaluation only. The threshold column is the warning level of a "
         "child's message; the extremism, self-harm, threat and sexual models are scaled down "

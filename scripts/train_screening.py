@@ -50,9 +50,14 @@ from chaperone.screening.normalise import normalise  # noqa: E402
 SEED = 20261122
 HELD_OUT = 0.2
 MODEL_CATEGORIES = ("toxic", "hate", "extremism", "self_harm", "threat", "sexual")
-#: Hand-written UK messages that train the self_harm, threat and sexual models (our own text,
-#: written apart from the engine). Later sets in the same folder are kept for evaluation only.
-UK_TRAINING_SETS = ("uk_messages_heldout.jsonl", "uk_messages_heldout2.jsonl")
+#: Hand-written UK messages that train the models (our own text, written apart from the
+#: engine), each once its first measurement was taken and its misses read. Later sets in the
+#: same folder are kept for evaluation only.
+UK_TRAINING_SETS = (
+    "uk_messages_heldout.jsonl",
+    "uk_messages_heldout2.jsonl",
+    "uk_messages_heldout3.jsonl",
+)
 FIXTURES = ROOT / "tests" / "screening" / "fixtures"
 #: Categories that the public data barely covers: the models learn them from our own text, and
 #: these rows of public data say only "not this" (the comments and tweets are not about self-harm
@@ -260,14 +265,19 @@ _STAFF_NOTES = [
 _STAFF_ENDINGS = ["", "!", ".", " 😊", " 👏", "!!", ", see you soon", " everyone", " all"]
 
 
+def with_endings(lines: list[str], endings: list[str]) -> list[str]:
+    """Each line with each ending, every other one with a capital."""
+    out = []
+    for i, text in enumerate(lines):
+        for j, ending in enumerate(endings):
+            line = f"{text}{ending}"
+            out.append(line.capitalize() if (i + j) % 2 else line)
+    return out
+
+
 def staff_notes() -> list[str]:
     """Staff messages from the list above, with endings and capitals: our own text."""
-    out = []
-    for i, note in enumerate(_STAFF_NOTES):
-        for j, ending in enumerate(_STAFF_ENDINGS):
-            text = f"{note}{ending}"
-            out.append(text.capitalize() if (i + j) % 2 else text)
-    return out
+    return with_endings(_STAFF_NOTES, _STAFF_ENDINGS)
 
 
 def short_replies() -> list[str]:
@@ -357,11 +367,158 @@ _INSULTS = [
 ]  # fmt: skip
 
 
+#: Bullying as children write it to each other: shutting someone out, mocking looks, voice,
+#: family or money, spreading screenshots and rumours, piling on online. Most of it has no
+#: swear word and no slur, which is all tweet and comment data teach a model to see.
+_BULLYING = [
+    # Shutting out.
+    "don't invite her", "we're not letting u sit with us", "ur not coming to the party",
+    "she's not in the group anymore", "we all left the chat cos u joined",
+    "nobody wants u on their team", "pick anyone but him", "we made a chat without her lol",
+    "don't add him back", "who added this weirdo", "u weren't invited so don't turn up",
+    "we're all going but ur not allowed", "leave the group no one wants u here",
+    "sit somewhere else", "go find ur own friends", "ur not one of us",
+    # Looks, clothes, body.
+    "ur teeth are so yellow", "did ur mum cut ur hair", "nice charity shop trainers",
+    "ur clothes are always dirty", "those glasses make u look like a bug",
+    "look at the state of her", "ur face is a crime", "imagine looking like that",
+    "ur eyebrows tho", "u look like a thumb", "ur so short it's embarrassing",
+    "ur uniform is older than u", "u dress like ur nan", "take a shower u tramp",
+    # Ability, voice, the way someone is.
+    "ur so thick it's embarrassing", "u can't even read properly", "everyone heard u stutter",
+    "ur voice is so annoying", "even the sub is better than u", "ur the reason we lost",
+    "don't pass to him he's useless", "u run like a penguin", "u try so hard it's sad",
+    "ur so cringe", "ur embarrassing to be around", "imagine being u",
+    "ur literally a joke to everyone", "u have no friends and everyone knows it",
+    "ur such a loner", "no wonder nobody talks to u",
+    # Rumours, screenshots, exposure.
+    "everyone knows what u did", "i'm gonna tell everyone ur secret",
+    "i screenshotted ur messages, the whole year's seen them", "we're all laughing at ur post",
+    "send it to the group chat lol", "i'll post that pic of u everywhere",
+    "should we tell everyone she cried", "the whole school's talking about u",
+    "i showed everyone what u said about her", "everyone's got the video of u falling over",
+    # Making someone small.
+    "no one would care if u left", "no one would miss u", "do everyone a favour and leave",
+    "go cry to ur mum", "cry about it", "stay mad", "nobody asked", "who even are u",
+    "ur so annoying everyone says so", "u should be embarrassed", "get a life loser",
+    # Family and money.
+    "ur family is so poor", "free school meals kid", "does ur mum even wash ur clothes",
+    "no wonder ur dad left", "ur house smells", "ur mum can't even afford a proper phone",
+    # Piling on online.
+    "everyone report her account", "spam her with clowns", "unfollow him everyone",
+    "let's all leave her on read", "kick her from the squad", "block him from the server",
+    "everyone comment something on his pic", "vote her out of the group",
+]  # fmt: skip
+_BULLYING_ENDINGS = ["", " lol", " 😂", " 🤡", " fr", " tbh", " ngl", " lmao", "!!", " 💀"]
+
+#: Threats at a person: toxic and threats, never hate, which reads a group into them.
+_PERSONAL_THREATS = [
+    "i'll kill you", "i'm going to kill you", "i'll smash your face in", "you're dead tomorrow",
+    "i'll batter you after school", "watch your back", "i'll hurt you", "i'll break your legs",
+    "i'm coming for you", "i'll stab you", "i know where you live",
+]  # fmt: skip
+
+
 def personal_insults() -> list[str]:
     """Insults aimed at one person: our own text, toxic but not hate. The tweets that teach
     the hate model often say "hate"; these teach it that hate speech is about a group, so that
     "i hate you" is reported as abuse of a person, not of a group."""
     return [f"{opener} {text}".strip() for text in _INSULTS for opener in _OPENERS]
+
+
+#: Kind and plain chat in the same shorthand ("ur", "u") and with the same endings as the
+#: bullying above, so that the model learns the bullying, not the spelling of "your".
+_KIND_CHAT = [
+    "ur so funny", "ur the best", "love ur hair", "ur team won", "u coming tmrw",
+    "ur bag is in the hall", "tell ur mum thanks", "ur a legend", "ur drawing is sick",
+    "ur not late dw", "ur mum said ur coming", "is ur mum picking u up", "ur so good at this",
+    "ur mad for that goal", "ur so random i love it", "u did so well", "ur in my group for science",
+    "ur coat's on the bench", "ur mum's cooking is the best", "ur dad's outside",
+    "year 8 are on first",
+    "ur turn", "ur up next", "u ok?", "ur voice is so nice", "ur trainers are sick",
+    "can u send me the homework", "u left ur bottle at mine", "ur cousin says hi",
+    "ur brother is so funny", "u should come to the party", "ur invited to mine saturday",
+    "everyone's coming, u should too", "we saved u a seat", "sit with us at lunch",
+    "we're all going, come with", "add him to the chat", "she's in the group now",
+    "nobody's in the hall yet", "nobody asked for ketchup lol",
+    "who even made this game it's so good",
+    "imagine if we win the league", "ur glasses are cute", "did ur mum do ur hair, looks nice",
+    "everyone's talking about the match", "the whole year's going on the trip",
+    "everyone watch his video it's so good", "send it to the group chat", "post the team pic",
+    # Friends' teasing, which ends in affection: a warning at most, never held.
+    "ur such an idiot 😂 love u", "weirdo lol miss u", "ur so annoying i love u",
+    "shut up ur hilarious", "he's such a nerd i love him", "ur a nutter", "you muppet 😂",
+    "she's so extra i love her", "ur actually mental lol love it", "you numpty, it's tomorrow",
+    "my dad's jokes are so cringe", "the dance at assembly was so cringe lol", "so cringe 😂",
+    "haha ur face when u scored", "look at ur face in the team photo 😂", "stop spamming memes lol",
+    # Plans after school and on the way home.
+    "see you after school", "meet at the park after school", "football after school?",
+    "i'll call you after school", "gonna get chips after school", "gonna get a lift home",
+    "we're gonna get pizza", "ur gonna love the new kit", "you're gonna get picked for sure",
+    # Families.
+    "my uncle and his husband are coming to the match", "my aunt and her wife have a dog",
+    "my two mums are picking me up", "my dad and his boyfriend live in leeds",
+]  # fmt: skip
+
+
+def bullying() -> list[str]:
+    """Bullying from the list above with chat endings, half with a capital: our own text."""
+    return with_endings(_BULLYING, _BULLYING_ENDINGS)
+
+
+def kind_chat() -> list[str]:
+    """Everyday chat-speak from the list above, with the same endings: our own text."""
+    return with_endings(_KIND_CHAT, _BULLYING_ENDINGS)
+
+
+def personal_threats() -> list[str]:
+    """Threats at one person, after each opener, and in chat's spellings: our own text."""
+    out = [f"{opener} {text}".strip() for text in _PERSONAL_THREATS for opener in _OPENERS]
+    for who in ("i'll", "ill", "i'm gonna", "im gonna", "i will", "gonna"):
+        for verb in ("kill", "batter", "hurt", "smash", "stab", "end", "get", "jump"):
+            out += [f"{who} {verb} {them}" for them in ("you", "u", "him", "her")]
+    return out
+
+
+#: Support for violent extremism in the words young people meet it online: far-right,
+#: Islamist, incel and school-shooter talk, and the invitation into a closed group. The
+#: extremism model's positives are otherwise one set of ISIS supporters' tweets, in the
+#: vocabulary of one conflict; these are positives for extremism only.
+_EXTREMISM = [
+    "they're replacing us and nobody's doing anything",
+    "the great replacement is happening in our town", "white people need to wake up and fight back",
+    "race war now", "there is no political solution", "we need to take our country back by force",
+    "the invaders have to be removed", "send them all back or we'll make them go",
+    "no more talking, it's time for action against them",
+    "join the patriots, we train in the woods on sundays",
+    "our people are under attack, arm yourselves", "the system won't save us, only violence will",
+    "he did nothing wrong, read his manifesto", "the day of the rope is coming for the traitors",
+    "blood and soil brothers", "burn the mosques down", "respect to the lads who torched the hotel",
+    "the kuffar will pay for what they've done", "join the mujahideen, jannah awaits",
+    "hijrah to the khilafah is an obligation on every muslim", "democracy is shirk, only sharia",
+    "the brothers who attacked them are heroes", "martyrdom is the greatest honour",
+    "when the call comes be ready to act", "fight the enemies of allah wherever you find them",
+    "the lions of the caliphate will strike again", "the apostates deserve death",
+    "the beta uprising has begun", "someone should do a columbine at our school",
+    "the kid who shot up his school is my hero", "we meet in a private server, tell no one",
+    "i'll send u the real videos they don't show on the news",
+    "our group is the only one telling the truth, join up",
+    "ur one of us now, don't tell ur parents about the channel",
+    "the media lies, the only answer is to fight", "every one of them is a legitimate target",
+    "he's a saint, he did what we all think about",
+]  # fmt: skip
+
+
+def extremism_support() -> list[str]:
+    """The lines above, alone and after a few chat openers and endings: our own text."""
+    out = []
+    for i, text in enumerate(_EXTREMISM):
+        for j, (opener, ending) in enumerate(
+            [("", ""), ("honestly ", ""), ("", " fr"), ("", "!!"), ("ngl ", ""), ("", " 💯")]
+        ):
+            line = f"{opener}{text}{ending}"
+            out.append(line.capitalize() if (i + j) % 2 else line)
+    return out
 
 
 def everyday_feelings() -> list[str]:
@@ -376,6 +533,13 @@ def everyday_feelings() -> list[str]:
         for body in _COLOUR_BODIES
         for o in _THINGS
         for c, d in zip(_COLOURS, _COLOURS[1:] + _COLOURS[:1], strict=True)
+    ]
+    # Dying of something that does not kill: the self-harm model learns "want to die" from
+    # disclosures, and must not read the idiom as one.
+    out += [
+        f"{who} die of {what}"
+        for who in ("i want to", "i wanted to", "i could", "i nearly", "i'm gonna", "u will")
+        for what in ("embarrassment", "boredom", "shame", "cringe", "laughter", "heat", "hunger")
     ]
     return out
 
@@ -564,7 +728,57 @@ _LOOK_ALIKES = [
     "day x of the holidays and i'm bored",
     "the zombies are the invaders in this game",
     "sir says the next saint's day is a holiday for the catholic school",
+    # The words of bullying in kind or plain use.
+    "everyone comment on the team pic, it's so good",
+    "report to the front desk when you arrive",
+    "who added the new kid? welcome!",
+    "sit anywhere you like",
+    "vote for your team captain",
+    "block the shot!",
+    "the server's down again",
+    "your glasses are so nice",
+    "did ur mum cut ur hair? looks lovely",
+    "send it to the group chat so everyone has the time",
+    "the whole school's talking about the trip",
+    "everyone's got the video of the goal",
+    "no one's coming to the park, it's raining",
+    "the party's cancelled, sorry everyone",
+    "i'll beat his score on subway surfers",
+    "join the club, we meet on sundays",
 ]
+
+
+#: Asking for a picture of a thing, a loan in the words of love, a warning not to panic: the
+#: sexual model learns photo requests and pressure ("if u loved me u would") from a few
+#: hundred of our own lines, and read these as such until it saw them.
+_THINGS_PICTURED = [
+    "new puppy", "dog", "cat", "hamster", "cake", "homework sheet", "drawing", "new kit",
+    "new trainers", "medal", "certificate", "painting", "lego set", "garden", "bike",
+    "science project", "timetable", "rabbit", "new haircut", "dinner",
+]  # fmt: skip
+_PICTURE_ASKS = [
+    "send me a pic of ur {x}", "send a pic of your {x}", "can u send me a pic of the {x}",
+    "show me a photo of your {x}", "pic of ur {x} pls", "send us a photo of the {x}!",
+]  # fmt: skip
+_FAVOURS = [
+    "lend me your charger", "share your chips", "save me a seat", "pick me for your team",
+    "do my homework", "give me the last biscuit", "walk to the shop with me", "lend me a pen",
+]  # fmt: skip
+_FAVOUR_ASKS = ["if you really loved me you'd {x}", "if u loved me u'd {x}",
+                "if u were a real friend u'd {x} lol"]  # fmt: skip
+_DONT_PANIC = ["don't freak out", "dont freak out", "don't panic", "no need to freak out"]
+_DONT_PANIC_AFTER = [
+    "", " but i lost your pen", ", the match is just moved to 4", " but mum's running late",
+    " lol it's fine", ", we found your bag",
+]  # fmt: skip
+
+
+def everyday_asks() -> list[str]:
+    """The lines above: our own text, negatives for every category."""
+    out = [ask.format(x=x) for ask in _PICTURE_ASKS for x in _THINGS_PICTURED]
+    out += [ask.format(x=x) for ask in _FAVOUR_ASKS for x in _FAVOURS]
+    out += [f"{a}{b}" for a in _DONT_PANIC for b in _DONT_PANIC_AFTER]
+    return out
 
 
 def identity_mentions() -> list[str]:
@@ -633,13 +847,18 @@ def load_training(data: Path):
     rows += own_text(ordinary_chat())
     rows += own_text(short_replies(), chat=1) + own_text(staff_notes(), chat=1)
     rows += own_text(everyday_feelings()) + own_text(personal_insults(), toxic=1)
+    rows += own_text(bullying(), toxic=1) + own_text(kind_chat())
+    # Threats train toxic and hate ("kill" is no group) only: the threat model's own text is
+    # the hand-written sets, with their everyday negatives in proportion.
+    rows += [(text, {"toxic": 1, "hate": 0}) for text in personal_threats()]
     rows += own_text(identity_mentions())
     rows += [(text, {"extremism": 0, **dict.fromkeys(OWN_TEXT_CATEGORIES, 0)})
              for text in everyday_topics()]  # fmt: skip
     for _, labels in rows:
         labels["extremism"] = 0
-    rows += own_text(_LOOK_ALIKES)
+    rows += own_text(_LOOK_ALIKES) + own_text(everyday_asks())
     rows += uk_training_rows()
+    rows += [(text, {"extremism": 1}) for text in extremism_support()]
     for name in UK_TRAINING_SETS:
         files[f"tests/screening/fixtures/{name}"] = FIXTURES / name
     path = data / "extremism-isis-fanboy" / "IsisFanboy.csv"

@@ -109,6 +109,14 @@ def test_s2_a_figure_of_speech_is_warned_not_held(screener):
         ("toxic", "that's all ur good for"),
         ("toxic", "f r e a k"),
         ("toxic", "everyone post a clown on her pic 🤡"),
+        # Bullying with no swear word in it, in words the training text does not have.
+        ("toxic", "everyone unfollow her she's so fake"),
+        ("toxic", "ur so poor u cant even afford lunch"),
+        ("toxic", "ur nan dresses better than u"),
+        ("toxic", "no one picks him cos hes rubbish"),
+        ("toxic", "ur so useless lol"),
+        ("sexual", "send me a pic of u in ur bra"),
+        ("sexual", "pic of u in just ur boxers"),
     ],
 )
 def test_s2_harm_said_another_way_is_caught_as_its_category(screener, category, text):
@@ -132,6 +140,13 @@ def test_s2_harm_said_another_way_is_caught_as_its_category(screener, category, 
         ("sexual", "take your hoodie off, it's boiling in here"),
         ("sexual", "truth or dare at the sleepover was so funny"),
         ("grooming", "send me a pic of ur new puppy"),
+        ("sexual", "send me a pic of ur new puppy"),
+        ("sexual", "show me a pic of ur new fish tank"),
+        ("toxic", "don't freak out"),
+        ("toxic", "she's in the gc now, say hi"),
+        ("toxic", "my brother is so annoying i love him tho"),
+        ("toxic", "ur fat cat is so cute"),
+        ("toxic", "ur stupid phone keeps ringing"),
         ("grooming", "do u have a pic from the trip"),
         ("toxic", "i'm a control freak about my pencil case"),
     ],
@@ -139,3 +154,12 @@ def test_s2_harm_said_another_way_is_caught_as_its_category(screener, category, 
 def test_s2_look_alikes_that_share_the_words_are_not_read_as_that_harm(screener, category, text):
     result = screen(screener, text)
     assert category not in named(result) and result.decision != Decision.HOLD, result.findings
+
+
+@pytest.mark.parametrize("text", ["i'll kill you", "im gonna kill u", "ill batter u"])
+def test_s2_a_threat_at_one_person_is_a_threat_not_hate(screener, text):
+    """Hate speech is about a group: a threat at one person is held as a threat, and the
+    sender is not told they wrote hate."""
+    result = screen(screener, text)
+    assert result.decision == Decision.HOLD and "threat" in named(result), result.findings
+    assert "hate" not in named(result), result.findings

@@ -574,12 +574,16 @@ THREAT = PhraseList.build("threat", "S2", "a threat of violence", {
 
 _CLOTHES_WORDS = r"top|shirt|clothes|bra|pants|knickers|trousers|boxers|bikini|underwear|hoodie"
 _CLOTHES = r"(?:" + _CLOTHES_WORDS + r")"
+#: What a picture of a child in is a sexual request, whoever asks ("a pic of u in ur bra").
+_UNDERWEAR = r"(?:bra|pants|knickers|boxers|bikini|underwear|lingerie|thong)"
 
 SEXUAL = PhraseList.build("sexual", "S2", "sexual content", {
     "explicit": (0.85, r"nudes?|naked|porn|horny|blowjob|bj|dick|cock|pussy|boobs?"
                        r"|tits|fuck me|(?:send|sned|snd) (?:me )?(?:a )?"
                        r"(?:pic|pics|photo|photos|selfie|vid|video)s? (?:of|in|with) (?:your"
                        r"|ur) (?:body|" + _CLOTHES_WORDS + r")"
+                       r"|(?:pic|photo|selfie|vid|video)s? of (?:you|u|urself|yourself) in "
+                       r"(?:(?:your|ur|a|just|only|ya) )?(?:\w+ )?" + _UNDERWEAR +
                        r"|masturbat\w*|orgasm|cum|(?:you|u)(?:'re| are| r| look| looking)"
                        r" (?:so |really |well |proper )?sexy|sexy (?:pics?|photos?|body|selfie"
                        r"|legs|bum)|touch(?:ing)? (?:my|your|ur) ?self (?:thinking|when|about|for)"
@@ -650,7 +654,8 @@ SEXUAL = PhraseList.build("sexual", "S2", "sexual content", {
                          r"|(?:wanna|want to|let'?s|we should) hook up|rate my body"
                          r"|what colou?r (?:is|are) (?:your|ur) (?:bra|underwear|knickers|pants)"
                          r"|thirst trap|mature for (?:your|ur) age"
-                         r"|turn(?:s|ed)? me on|in (?:your|ur) underwear|touch (?:your|ur)self"
+                         r"|turn(?:s|ed)? me on|in (?:your|ur) " + _UNDERWEAR +
+                         r"|touch (?:your|ur)self"
                          r"|(?:stand up|turn around|spin round) (?:and )?(?:do a twirl )?on "
                          r"(?:cam|camera|facetime|vc)|do a twirl on (?:cam|camera|facetime|vc)"),
 })  # fmt: skip
@@ -807,6 +812,12 @@ TOXIC = PhraseList.build("toxic", "S2", "abusive, bullying or offensive language
                    r"|asshole|dickhead|piss off|motherfucker\w*|bollocks|slag|slut|whore|hoe"),
     "insult": (0.7, YOU + r"(?:'re| are| r) (?:so |such an? |a |an )?(?:ugly|fat|stupid|pathetic"
                     r"|worthless|useless|disgusting|loser|idiot|freak|retard|weirdo|nobody|joke)"
+                    # "ur" is "you're" and "your": an insult only where nothing follows that it
+                    # could describe ("ur worthless lol", not "ur stupid phone"). Friends call
+                    # each other an idiot or a weirdo fondly: the nouns are left to the model.
+                    r"|(?:ur|youre|ure) (?:so |actually |literally )?(?:ugly|fat|stupid"
+                    r"|pathetic|worthless|useless|disgusting)"
+                    r"(?= *(?:$|[^\w\s]|(?:lol|lmao|tbh|fr|ngl|honestly|and|mate|bro|m8)\b))"
                     r"|(?:stupid|ugly|fat|dumb|pathetic) (?:bitch|cow|pig|loser|idiot|freak)"
                     r"|no one likes " + YOU + r"|nobody likes " + YOU + r"|everyone hates " + YOU),
     "exclude": (0.55, r"you'?re not (?:invited|welcome)|don'?t let (?:him|her|them) (?:play|join)"
