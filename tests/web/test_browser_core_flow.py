@@ -37,6 +37,7 @@ def clock():
 
 @pytest.fixture
 def browser(monkeypatch):
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
     # Playwright's sync API keeps an event loop in this thread; the test's own database calls
@@ -49,6 +50,10 @@ def browser(monkeypatch):
             yield chromium
         finally:
             chromium.close()
+            # The test's own queries ran while Playwright's event loop was set, on connections
+            # the test database's teardown cannot see: left open, PostgreSQL refuses to drop
+            # the database ("being accessed by other users").
+            connections.close_all()
 
 
 def sign_in(browser, live_server, email: str, *, phone=False):
