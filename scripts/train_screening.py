@@ -409,7 +409,10 @@ _BULLYING = [
     "let's all leave her on read", "kick her from the squad", "block him from the server",
     "everyone comment something on his pic", "vote her out of the group",
 ]  # fmt: skip
-_BULLYING_ENDINGS = ["", " lol", " 😂", " 🤡", " fr", " tbh", " ngl", " lmao", "!!", " 💀"]
+#: Bullying takes a few endings, kind chat all of them: the words they share ("ur", "u",
+#: "everyone") must not be read as bullying in themselves.
+_BULLYING_ENDINGS = ["", " lol", " 💀"]
+_CHAT_ENDINGS = ["", " lol", " 😂", " 🤡", " fr", " tbh", " ngl", " lmao", "!!", " 💀"]
 
 #: Threats at a person: toxic and threats, never hate, which reads a group into them.
 _PERSONAL_THREATS = [
@@ -445,6 +448,16 @@ _KIND_CHAT = [
     "imagine if we win the league", "ur glasses are cute", "did ur mum do ur hair, looks nice",
     "everyone's talking about the match", "the whole year's going on the trip",
     "everyone watch his video it's so good", "send it to the group chat", "post the team pic",
+    "everyone's here", "everyone bring a drink", "everyone said it was fun", "everyone's going",
+    "everyone knows the way", "everyone agrees", "everyone gets a medal", "hey ur back!",
+    "ur back early", "long day?", "busy day?", "ur right", "ur not wrong", "u told me that",
+    "i told everyone the time", "we told everyone", "where u at", "where r u now",
+    "are we allowed phones on the trip", "is my brother allowed to come", "dogs are allowed in",
+    "are mums and dads allowed in the hall", "you're allowed two guests", "no one's allowed in yet",
+    # Care in the words of exclusion and harm.
+    "nobody wants u to get hurt, wear ur shin pads", "be careful, we don't want him to get hurt",
+    "leave him alone he's trying to sleep", "everyone leave her alone she's revising",
+    "no one wants anyone left out", "nobody gets hurt if we follow the rules",
     # Friends' teasing, which ends in affection: a warning at most, never held.
     "ur such an idiot 😂 love u", "weirdo lol miss u", "ur so annoying i love u",
     "shut up ur hilarious", "he's such a nerd i love him", "ur a nutter", "you muppet 😂",
@@ -468,15 +481,31 @@ def bullying() -> list[str]:
 
 def kind_chat() -> list[str]:
     """Everyday chat-speak from the list above, with the same endings: our own text."""
-    return with_endings(_KIND_CHAT, _BULLYING_ENDINGS)
+    return with_endings(_KIND_CHAT, _CHAT_ENDINGS)
 
 
 def personal_threats() -> list[str]:
-    """Threats at one person, after each opener, and in chat's spellings: our own text."""
-    out = [f"{opener} {text}".strip() for text in _PERSONAL_THREATS for opener in _OPENERS]
-    for who in ("i'll", "ill", "i'm gonna", "im gonna", "i will", "gonna"):
-        for verb in ("kill", "batter", "hurt", "smash", "stab", "end", "get", "jump"):
-            out += [f"{who} {verb} {them}" for them in ("you", "u", "him", "her")]
+    """Threats at one person, after each opener: our own text."""
+    return [f"{opener} {text}".strip() for text in _PERSONAL_THREATS for opener in _OPENERS]
+
+
+#: Plans about other people, in chat's spellings: "ill ask him", "can u text her". The
+#: bullying and threats above are about a "her", "him" or "u"; these are the same words in
+#: the everyday errands most of a chat is made of.
+_ERRAND_WHO = ["i'll", "ill", "i'm gonna", "gonna", "can u", "did u", "should we", "we'll"]
+_ERRAND_DO = ["ask", "tell", "text", "call", "message", "get", "pick up", "meet", "help",
+              "show", "email", "bring", "wait for", "save a seat for"]  # fmt: skip
+_ERRAND_WHOM = ["him", "her", "u", "them", "you", "ur mum", "my dad"]
+_ERRAND_TAIL = ["", " later", " tmrw", " after school", " something", " lol", " at 6", " x"]
+
+
+def errands() -> list[str]:
+    """Every pairing of the lists above, with a tail in turn: our own text."""
+    out = []
+    for i, who in enumerate(_ERRAND_WHO):
+        for j, do in enumerate(_ERRAND_DO):
+            for k, whom in enumerate(_ERRAND_WHOM):
+                out.append(f"{who} {do} {whom}{_ERRAND_TAIL[(i + j + k) % len(_ERRAND_TAIL)]}")
     return out
 
 
@@ -847,7 +876,7 @@ def load_training(data: Path):
     rows += own_text(ordinary_chat())
     rows += own_text(short_replies(), chat=1) + own_text(staff_notes(), chat=1)
     rows += own_text(everyday_feelings()) + own_text(personal_insults(), toxic=1)
-    rows += own_text(bullying(), toxic=1) + own_text(kind_chat())
+    rows += own_text(bullying(), toxic=1) + own_text(kind_chat()) + own_text(errands())
     # Threats train toxic and hate ("kill" is no group) only: the threat model's own text is
     # the hand-written sets, with their everyday negatives in proportion.
     rows += [(text, {"toxic": 1, "hate": 0}) for text in personal_threats()]

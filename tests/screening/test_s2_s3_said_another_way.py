@@ -163,3 +163,22 @@ def test_s2_a_threat_at_one_person_is_a_threat_not_hate(screener, text):
     result = screen(screener, text)
     assert result.decision == Decision.HOLD and "threat" in named(result), result.findings
     assert "hate" not in named(result), result.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'll ring him when i'm home",
+        "did she get the bus ok",
+        "everyone thinks the same",
+        "we'll see u there",
+        "can u remind her about tmrw",
+        "i'll let him know",
+        "nobody told me lol",
+    ],
+)
+def test_s2_everyday_talk_about_him_her_or_everyone_is_allowed(screener, text):
+    """Bullying is about a "him", a "her" or "everyone"; so are most errands. The toxic model
+    learns bullying as children write it and must not take those words for it."""
+    result = screen(screener, text)
+    assert result.decision == Decision.ALLOW, (result.scores, result.findings)

@@ -816,12 +816,18 @@ TOXIC = PhraseList.build("toxic", "S2", "abusive, bullying or offensive language
                     # could describe ("ur worthless lol", not "ur stupid phone"). Friends call
                     # each other an idiot or a weirdo fondly: the nouns are left to the model.
                     r"|(?:ur|youre|ure) (?:so |actually |literally )?(?:ugly|fat|stupid"
-                    r"|pathetic|worthless|useless|disgusting)"
-                    r"(?= *(?:$|[^\w\s]|(?:lol|lmao|tbh|fr|ngl|honestly|and|mate|bro|m8)\b))"
+                    r"|pathetic|worthless|useless|disgusting|thick|dumb)"
+                    r"(?= *(?:$|[^\w\s]|(?:lol|lmao|tbh|fr|ngl|honestly|and|mate|bro|m8|af"
+                    r"|asf|its|it's)\b))"
                     r"|(?:stupid|ugly|fat|dumb|pathetic) (?:bitch|cow|pig|loser|idiot|freak)"
                     r"|no one likes " + YOU + r"|nobody likes " + YOU + r"|everyone hates " + YOU),
     "exclude": (0.55, r"you'?re not (?:invited|welcome)|don'?t let (?:him|her|them) (?:play|join)"
-                      r"|go away loser|kill " + YOUR + r"self"),
+                      r"|go away loser|kill " + YOUR + r"self"
+                      # Shutting one person out, and a group told to: bullying with no insult.
+                      r"|(?:no ?one|nobody) (?:ever )?(?:picks|wants|invites|rates|talks to"
+                      r"|sits with) (?:him|her|them|u|you)(?! to (?:be|get|feel|go|worry))"
+                      r"|(?:everyone|every1|all of (?:u|you)|every ?body) (?:just )?(?:ignore"
+                      r"|block|unfollow|report|leave) (?:him|her|them)(?! (?:alone|be))"),
     "hate_you": (0.5, r"i hate " + YOU + r"|shut up|stfu|gtfo"
                       r"|(?<!control )(?<!football )(?<!fitness )(?<!neat )freak(?! (?:out|show"
                       r"|accident|weather))"),
