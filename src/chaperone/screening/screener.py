@@ -29,6 +29,7 @@ __all__ = ["Screener"]
 
 _CATEGORIES = tuple(c.value for c in Category)
 _NO_SCORES = dict.fromkeys(_CATEGORIES, 0.0)
+_floor = math.floor
 _HARM_WHY = {
     "toxic": "abusive, bullying or offensive language",
     "sexual": "sexual content",
@@ -88,8 +89,9 @@ class Screener:
         thresholds = self.thresholds if overrides is None else Thresholds.from_overrides(overrides)
         views = [normalise(text if isinstance(text, str) else str(text)) for text in texts]
         assessed = self._harm.assess_batch([view.words for view in views])
+        floor = thresholds.floor(context.value)  # once for the batch, not once a message
         return [
-            self._result(view, scores, harm, context, thresholds, hour)
+            self._result(view, scores, harm, context, thresholds, hour, floor)
             for view, (scores, harm) in zip(views, assessed, strict=True)
         ]
 
@@ -100,8 +102,10 @@ class Screener:
         harm: list[Signal],
         turn: int | None = None,
         hour: int | None = None,
+        look_for_pii: bool = True,
     ):
-        pii = _pii(view, turn)
+        # ``could_find`` said no recogniser has anything to look at: none is run.
+        pii = _pii(view, turn) if look_for_pii else []
         findings = [
             Finding(
                 "S1",
@@ -125,9 +129,12 @@ class Screener:
     @staticmethod
     def _allowed(scores: dict[str, float]) -> ScreeningResult:
         out = _NO_SCORES.copy()
-        for category, value in scores.items():
-            if value:
-                out[category] = _round4(value)
+        # _round4 written out: this runs for most messages, and a call per score tells.
+        out.update(
+            (category, _floor(value * 10000.0 + 0.5) / 10000.0)
+            for category, value in scores.items()
+            if value
+        )
         return ScreeningResult(
             decision=Decision.ALLOW,
             concern=False,
@@ -144,18 +151,17 @@ class Screener:
         context: Context,
         thresholds: Thresholds,
         hour: int | None = None,
+        floor: float | None = None,
     ) -> ScreeningResult:
-        below = max(scores.values()) < thresholds.floor(context.value)
-        if (
-            below
-            and not harm
-            and context != Context.STAFF_TO_CHILD
-            and not (fired := triggered(view.words))
-            and not could_find(view.light, view.words, fired)
-        ):
+        if floor is None:
+            floor = thresholds.floor(context.value)
+        below = max(scores.values()) < floor
+        fired = triggered(view.words)  # kept from the harm pass over the same batch
+        look = could_find(view.light, view.words, fired)
+        if below and not harm and context != Context.STAFF_TO_CHILD and not fired and not look:
             # No phrase list and no recogniser has anything to look at: skip them all.
             return self._allowed(scores)
-        pii, findings = self._evidence(view, context, harm, hour=hour)
+        pii, findings = self._evidence(view, context, harm, hour=hour, look_for_pii=look)
         if not findings and below:
             # Nothing found and every score below every level: the usual message, allowed.
             return self._allowed(scores)
