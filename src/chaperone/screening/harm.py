@@ -218,14 +218,16 @@ class HarmModel:
         for plist in HARM_LISTS:
             if not plist.always and id(plist) not in fired:
                 continue
-            hits = list(plist.hits(normalised_text))
+            hits = list(plist.hits(normalised_text, fired))
             if hits:
                 signals += [
                     Signal(plist.category, a, b, w, plist.why, plist.rule) for a, b, w in hits
                 ]
                 lexicon[plist.category] = _lexicon_score([w for _, _, w in hits])
+        # The categories a strong enough hit confirms, found once rather than per category.
+        confirmed = {s.category for s in signals if s.score >= CONFIRMS} if signals else ()
         for category, factor in self._alone:
-            if not any(s.category == category and s.score >= CONFIRMS for s in signals):
+            if category not in confirmed:
                 scores[category] *= factor
         for category, score in lexicon.items():
             scores[category] = max(scores[category], score)

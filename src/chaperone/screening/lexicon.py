@@ -159,17 +159,18 @@ class PhraseList:
                 self.subsets[mask] = found
         return found
 
-    def named_hits(self, text: str):
-        """(start, end, weight, entry name) for every match in ``text``."""
-        mask = triggered(text).get(id(self), 0) | self.always
+    def named_hits(self, text: str, fired: dict | None = None):
+        """(start, end, weight, entry name) for every match in ``text``; ``fired`` is
+        ``triggered(text)`` when the caller has it already."""
+        mask = (triggered(text) if fired is None else fired).get(id(self), 0) | self.always
         if not mask:
             return
         for m in self._pattern_for(mask).finditer(text):
             yield m.start(), m.end(), self.weights[m.lastgroup], m.lastgroup
 
-    def hits(self, text: str):
+    def hits(self, text: str, fired: dict | None = None):
         """(start, end, weight) for every match in ``text``."""
-        for start, end, weight, _ in self.named_hits(text):
+        for start, end, weight, _ in self.named_hits(text, fired):
             yield start, end, weight
 
 

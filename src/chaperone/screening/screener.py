@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from chaperone.screening.decide import Thresholds, decide
-from chaperone.screening.lexicon import triggered
+from chaperone.screening.lexicon import DISCLOSURE, triggered
 from chaperone.screening.normalise import Normalised, normalise
 from chaperone.screening.pii import could_find, find_all
 from chaperone.screening.tone import tone_signals
@@ -119,8 +119,13 @@ class Screener:
             for p in pii
         ]
         signals: list[tuple[str, Signal]] = [("words", s) for s in harm]
-        signals += [("words", s) for s in self._disclosure.find_disclosures(view.words)]
-        signals += [("words", s) for s in self._grooming.message_signals(view.words)]
+        # Each list is read only where its words occur (``triggered``, kept from the harm pass).
+        fired = triggered(view.words)
+        if DISCLOSURE.always or id(DISCLOSURE) in fired:
+            signals += [("words", s) for s in self._disclosure.find_disclosures(view.words)]
+        stages = self._grooming.STAGES
+        if stages.always or id(stages) in fired:
+            signals += [("words", s) for s in self._grooming.message_signals(view.words)]
         if context == Context.STAFF_TO_CHILD:
             signals += tone_signals(view.original, view.words, hour=hour)
         findings += [_finding(view, which, s, turn) for which, s in signals]
@@ -129,12 +134,9 @@ class Screener:
     @staticmethod
     def _allowed(scores: dict[str, float]) -> ScreeningResult:
         out = _NO_SCORES.copy()
-        # _round4 written out: this runs for most messages, and a call per score tells.
-        out.update(
-            (category, _floor(value * 10000.0 + 0.5) / 10000.0)
-            for category, value in scores.items()
-            if value
-        )
+        for category, value in scores.items():
+            if value:  # _round4 written out: this runs for most messages
+                out[category] = _floor(value * 10000.0 + 0.5) / 10000.0
         return ScreeningResult(
             decision=Decision.ALLOW,
             concern=False,
