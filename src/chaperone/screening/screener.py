@@ -29,6 +29,8 @@ __all__ = ["Screener"]
 
 _CATEGORIES = tuple(c.value for c in Category)
 _NO_SCORES = dict.fromkeys(_CATEGORIES, 0.0)
+_ALLOW = Decision.ALLOW
+_floor = math.floor
 _HARM_WHY = {
     "toxic": "abusive, bullying or offensive language",
     "sexual": "sexual content",
@@ -88,8 +90,9 @@ class Screener:
         thresholds = self.thresholds if overrides is None else Thresholds.from_overrides(overrides)
         views = [normalise(text if isinstance(text, str) else str(text)) for text in texts]
         assessed = self._harm.assess_batch([view.words for view in views])
+        floor = thresholds.floor(context.value)  # the same for every text of the batch
         return [
-            self._result(view, scores, harm, context, thresholds, hour)
+            self._result(view, scores, harm, context, thresholds, hour, floor)
             for view, (scores, harm) in zip(views, assessed, strict=True)
         ]
 
@@ -124,17 +127,12 @@ class Screener:
 
     @staticmethod
     def _allowed(scores: dict[str, float]) -> ScreeningResult:
+        """Most messages end here, so ``_round4`` is written out in the loop."""
         out = _NO_SCORES.copy()
         for category, value in scores.items():
             if value:
-                out[category] = _round4(value)
-        return ScreeningResult(
-            decision=Decision.ALLOW,
-            concern=False,
-            scores=MappingProxyType(out),
-            pii=(),
-            findings=(),
-        )
+                out[category] = _floor(value * 10000.0 + 0.5) / 10000.0
+        return ScreeningResult(_ALLOW, False, MappingProxyType(out), (), ())
 
     def _result(
         self,
@@ -144,8 +142,11 @@ class Screener:
         context: Context,
         thresholds: Thresholds,
         hour: int | None = None,
+        floor: float | None = None,
     ) -> ScreeningResult:
-        below = max(scores.values()) < thresholds.floor(context.value)
+        if floor is None:
+            floor = thresholds.floor(context.value)
+        below = max(scores.values()) < floor
         if (
             below
             and not harm
