@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chaperone.screening.grooming import STAGES
-from chaperone.screening.lexicon import DISCLOSURE, HARM_LISTS
+from chaperone.screening.lexicon import _WRAP, DISCLOSURE, HARM_LISTS, triggered
 from chaperone.screening.normalise import normalise
 from chaperone.screening.pii.handles import INVITATIONS
 
@@ -38,6 +38,38 @@ def test_the_gate_skips_ordinary_chat():
     assert all(list(p.hits(text)) == [] for p in LISTS)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can my friend come at the weekend",  # "end", as in "i'll end you"
+        "i have the kit, hold on",  # "have" and "hold", as in "i'll have you done in"
+        "the bus is at 10, see you there",  # "10", as in "im 10"
+        "well done everyone, see you at training",  # "everyone", as in "everyone hates you"
+    ],
+)
+def test_the_gate_needs_every_part_of_an_entry(text):
+    """A word that is one part of an entry is not enough: every part the entry cannot match
+    without has to be there, so ordinary chat with one of them runs no list at all."""
+    found = triggered(normalise(text).words)
+    assert not any(id(p) in found for p in LISTS)
+
+
+ENTRIES = [(plist, i) for plist in LISTS for i in range(len(plist.parts))]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_every_match_of_an_entry_passes_its_gate(data):
+    """Texts written from an entry's own pattern: wherever the entry matches, the gate lets
+    it run."""
+    plist, i = data.draw(st.sampled_from(ENTRIES))
+    text = data.draw(st.from_regex(re.compile(plist.parts[i]), fullmatch=True))
+    text = data.draw(st.sampled_from(["", "so ", "ok, "])) + text
+    if not re.compile(_WRAP.format(plist.parts[i])).search(text):
+        return  # a look-around of the entry rejects what was written
+    assert (triggered(text).get(id(plist), 0) | plist.always) >> i & 1, (plist.category, text)
+
+
 def test_the_batch_model_sums_agree_with_one_message_at_a_time():
     from chaperone.screening.harm import HarmModel
 
@@ -49,6 +81,24 @@ def test_the_batch_model_sums_agree_with_one_message_at_a_time():
     batch = model._model_scores_batch(texts)
     for text, scores in zip(texts, batch, strict=True):
         assert scores == pytest.approx(model._model_scores(text), abs=1e-9)
+
+
+def test_one_message_scores_are_sums_in_python_to_the_last_bit():
+    """Sums in numpy for one message add term by term, left to right, as Python's ``sum``."""
+    import math
+
+    from chaperone.screening.harm import HarmModel, _counts
+
+    model = HarmModel.load()
+    coefs = [row.tolist() for row in model._matrix]
+    for text in ["see you at training", "", "a a a b b", "you are a stupid loser", "kys kys"]:
+        counts = _counts(normalise(text).words)
+        norm = math.sqrt(sum(v * v for v in counts.values())) or 1.0
+        expected = []
+        for coef, intercept in zip(coefs, model._intercept, strict=True):
+            logit = intercept + sum(coef[b] * v for b, v in counts.items()) / norm
+            expected.append(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit)))))
+        assert model._model_scores(normalise(text).words) == expected
 
 
 PII_WORDS = [

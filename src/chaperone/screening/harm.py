@@ -131,9 +131,11 @@ class HarmModel:
     def __init__(self, weights: dict[str, tuple[np.ndarray, float]], manifest: dict):
         self.manifest = manifest
         self.model_categories = tuple(c for c in CATEGORIES if c in weights)
-        self._coef = [weights[c][0].tolist() for c in self.model_categories]
         self._intercept = [weights[c][1] for c in self.model_categories]
         self._matrix = np.array([weights[c][0] for c in self.model_categories], dtype=np.float64)
+        # Every category's weight for one bucket side by side: one message's buckets are then
+        # a few rows of memory, not one scattered read per category.
+        self._rows = np.ascontiguousarray(self._matrix.T)
         self._intercepts = np.array(self._intercept, dtype=np.float64)
         self._alone = [(c, f) for c, f in MODEL_ALONE.items() if c in self.model_categories]
 
@@ -150,14 +152,26 @@ class HarmModel:
 
     def _model_scores(self, text: str) -> list[float]:
         """The same sum as ``features`` followed by a dot product, with the division by the
-        norm taken out of the sum: sum(w * c / n) = sum(w * c) / n."""
+        norm taken out of the sum: sum(w * c / n) = sum(w * c) / n.
+
+        Each category's sum adds w * c one bucket at a time, in the order ``_counts`` gives
+        the buckets: numpy's ``add.accumulate`` adds left to right, as a sum in Python does,
+        so a message screened alone scores the same to the last bit however the sum is run
+        (a dot product in numpy adds in another order). A count of one multiplies nothing:
+        w * 1.0 == w."""
         counts = _counts(text)
-        buckets = list(counts)
         values = list(counts.values())
-        norm = math.sqrt(sum(map(operator.mul, values, values))) or 1.0
+        squares = sum(map(operator.mul, values, values))
+        norm = math.sqrt(squares) or 1.0
+        if values:
+            products = self._rows[list(counts)]  # a fresh array: one row per bucket
+            if squares != len(values):  # some bucket occurs more than once
+                products *= np.array(values, dtype=np.float64)[:, None]
+            dots = np.add.accumulate(products, axis=0)[-1].tolist()
+        else:
+            dots = [0.0] * len(self._intercept)
         out = []
-        for coef, intercept in zip(self._coef, self._intercept, strict=True):
-            dot = sum(map(operator.mul, map(coef.__getitem__, buckets), values))
+        for dot, intercept in zip(dots, self._intercept, strict=True):
             logit = intercept + dot / norm
             out.append(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit)))))
         return out

@@ -101,6 +101,115 @@ def _required(items) -> frozenset[str] | None:
     return best
 
 
+_GATE_MOST = 1024  # the most strings one condition of the gate is read as
+_ZERO_WIDTH = frozenset({_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT})
+
+
+def _strings(op, arg) -> set[str] | None:
+    """Like ``_literals``, for the gate's conditions (``_conditions``): the strings one parsed
+    item can match, or None, with more kinds of item read. A short range ("1[0-7]") is its
+    characters; a look-around or an anchor matches the empty string (what it asserts only
+    narrows where a match may be); an optional or twice-repeated run of literals ("i'?ll",
+    "(?:the )?") matches each number of copies it allows. A group with inline flags is not
+    read: ``(?i:...)`` would widen its letters."""
+    if op is _sre.LITERAL:
+        return {chr(arg)}
+    if op is _sre.IN:  # a class of letters and short ranges ("[0-7]"), sixteen at most
+        chars: set[str] = set()
+        for kind, value in arg:
+            if kind is _sre.LITERAL:
+                chars.add(chr(value))
+            elif kind is _sre.RANGE and value[1] - value[0] < 16:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:
+                return None
+        return chars if len(chars) <= 16 else None
+    if op in _ZERO_WIDTH:
+        return {""}
+    if op is _sre.SUBPATTERN:
+        return None if arg[1] or arg[2] else _string_run(arg[-1])
+    if op is _sre.BRANCH:
+        out: set[str] = set()
+        for branch in arg[1]:
+            strings = _string_run(branch)
+            if strings is None:
+                return None
+            out |= strings
+        return out if len(out) <= _GATE_MOST else None
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[1] <= 2:
+        body = _string_run(arg[2])
+        if body is None:
+            return None
+        out, copies = set(), {""}
+        for n in range(arg[1] + 1):
+            if n >= arg[0]:
+                out |= copies
+            copies = {a + b for a in copies for b in body}
+            if len(copies) > _GATE_MOST:
+                return None
+        return out if len(out) <= _GATE_MOST else None
+    return None
+
+
+def _string_run(items) -> set[str] | None:
+    out = {""}
+    for op, arg in items:
+        strings = _strings(op, arg)
+        if strings is None:
+            return None
+        out = {a + b for a in out for b in strings}
+        if len(out) > _GATE_MOST:
+            return None
+    return out
+
+
+def _conditions(items) -> list[frozenset[str]]:
+    """Sets of strings such that every match of the parsed pattern ``items`` contains one string
+    of each set: a condition for each run of literals, each group and each repeated part that
+    a match cannot do without. Where ``_required`` keeps the one best set, the gate keeps them
+    all, so that "i'll hurt you" is looked for only where a text holds "i'll " (or another way
+    of saying it) and also "hurt you" (or another), not wherever it holds "hurt"."""
+    out: list[frozenset[str]] = []
+    run: set[str] = {""}
+    for op, arg in [*items, (None, None)]:
+        strings = _strings(op, arg) if op is not None else None
+        if strings is not None and len(run) * len(strings) <= _GATE_MOST:
+            run = {a + b for a in run for b in strings}
+            continue
+        out.append(frozenset(run))
+        run = set(strings) if strings is not None else {""}
+        if strings is not None:
+            continue
+        if op is _sre.SUBPATTERN and not (arg[1] or arg[2]):
+            out += _conditions(arg[-1])
+        elif op is _sre.BRANCH:
+            # Each alternative's strongest condition; a match takes one of the alternatives.
+            best = [max(_conditions(branch), key=_rank, default=None) for branch in arg[1]]
+            if all(best):
+                out.append(frozenset().union(*best))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] >= 1:
+            out += _conditions(arg[2])
+    # A condition that holds "" or a single character tells almost nothing: left out.
+    return [c for c in out if c and min(map(len, c)) >= 2]
+
+
+def _rank(strings) -> tuple[int, float]:
+    """Longer strings occur in fewer texts: the shortest first, then the mean length."""
+    lengths = list(map(len, strings))
+    return min(lengths), sum(lengths) / len(lengths)
+
+
+def _gate_conditions(parsed, triggers: frozenset[str] | None) -> tuple[frozenset[str], ...]:
+    """The conditions of one entry for the gate: its triggers (``_required``), and every other
+    condition ``_conditions`` proves, without one implied by another (a set that holds all the
+    strings of another set holds whenever the other does) and at most four, the rarest."""
+    if parsed.state.flags & re.IGNORECASE:
+        return (triggers,) if triggers else ()
+    found = list(dict.fromkeys([*([triggers] if triggers else []), *_conditions(parsed)]))
+    kept = sorted((c for c in found if not any(o < c for o in found)), key=_rank, reverse=True)
+    return tuple(kept[:4])  # in the same order on every run: ties keep the order found
+
+
 _WRAP = r"(?<![a-z])(?:{})(?![a-z])"
 
 
@@ -109,10 +218,12 @@ class PhraseList:
     """A list of named entries matched as one alternation of whole words.
 
     Each entry carries its triggers: strings every match of it must contain (proved from the
-    regex, see ``_required``). One Aho-Corasick pass over a text finds which entries of every
-    list can match at all, and only those entries' alternatives are run, in the list's order,
-    so the hits are exactly those of the whole list's pattern. An entry whose triggers cannot
-    be proved always runs.
+    regex, see ``_required``), and its conditions for the gate: the triggers and up to three
+    more such sets, each proved the same way (``_gate_conditions``). One Aho-Corasick pass over
+    a text finds which entries of every list can match at all (those with every condition met),
+    and only those entries' alternatives are run, in the list's order, so the hits are exactly
+    those of the whole list's pattern. An entry with no condition that can be proved always
+    runs.
 
     The list's order is strongest entry first, so that where two could read the same words
     ("no point" as low mood, "no point living" as not wanting to live), the stronger reading
@@ -127,16 +238,26 @@ class PhraseList:
     parts: tuple[str, ...] = ()
     always: int = 0  # bit mask of the entries that have no triggers and always run
     subsets: dict = field(default_factory=dict)  # bit mask -> compiled alternation
+    # The gate: every condition of the list (``_gate_conditions``), and for each entry the bit
+    # mask of the conditions it needs; ``entries_for`` keeps what it has worked out.
+    conditions: tuple[frozenset[str], ...] = ()
+    needs: tuple[int, ...] = ()
+    gated: dict = field(default_factory=dict)  # conditions met -> entries that can match
 
     @classmethod
     def build(cls, category: str, rule: str, why: str, entries: dict[str, tuple[float, str]]):
         entries = dict(sorted(entries.items(), key=lambda item: -item[1][0]))
         parts = tuple(f"(?P<{name}>{regex})" for name, (_, regex) in entries.items())
         pattern = re.compile(_WRAP.format("|".join(parts)))
-        entry_triggers = tuple(_required(_sre_parse.parse(_WRAP.format(p))) for p in parts)
-        always = sum(1 << i for i, t in enumerate(entry_triggers) if t is None)
+        parsed = [_sre_parse.parse(_WRAP.format(p)) for p in parts]
+        entry_triggers = tuple(map(_required, parsed))
+        gates = [_gate_conditions(*pair) for pair in zip(parsed, entry_triggers, strict=True)]
+        conditions = tuple(dict.fromkeys(c for gate in gates for c in gate))
+        needs = tuple(sum(1 << conditions.index(c) for c in gate) for gate in gates)
+        always = sum(1 << i for i, need in enumerate(needs) if not need)
         made = cls(category, rule, why, pattern, {n: w for n, (w, _) in entries.items()},
-                   entry_triggers, parts, always)  # fmt: skip
+                   entry_triggers, parts, always, conditions=conditions,
+                   needs=needs)  # fmt: skip
         made.subsets[(1 << len(parts)) - 1] = pattern
         _REGISTRY.append(made)
         _GATE.clear()
@@ -149,6 +270,15 @@ class PhraseList:
         if self.always:
             return None
         return frozenset().union(*self.entry_triggers)
+
+    def entries_for(self, met: int) -> int:
+        """The bit mask of the entries all of whose conditions are in ``met``."""
+        mask = self.gated.get(met)
+        if mask is None:
+            mask = sum(1 << i for i, need in enumerate(self.needs) if need & met == need)
+            if len(self.gated) < 4096:
+                self.gated[met] = mask
+        return mask
 
     def _pattern_for(self, mask: int) -> re.Pattern:
         found = self.subsets.get(mask)
@@ -190,22 +320,23 @@ def add_gate(key: str, strings) -> None:
 
 
 def triggered(text: str) -> dict:
-    """For each list (by ``id``), the bit mask of its entries whose triggers occur in ``text``,
-    and each key of ``add_gate`` whose strings occur: one Aho-Corasick pass for every list,
-    kept for the last few thousand texts (the harm, disclosure, grooming and identifying-detail
-    detectors read the same texts, a batch at a time)."""
+    """For each list (by ``id``) that has an entry whose every condition (``_gate_conditions``)
+    holds in ``text``, the bit mask of those entries, and each key of ``add_gate`` whose strings
+    occur: one Aho-Corasick pass for every list, kept for the last few thousand texts (the harm,
+    disclosure, grooming and identifying-detail detectors read the same texts, a batch at a
+    time)."""
     found = _SEEN.get(text)
     if found is not None:
         return found
     automaton = _GATE.get("automaton")
     if automaton is None:
         automaton = ahocorasick.Automaton()
-        owners: dict[str, dict[int, int]] = {}
+        owners: dict[str, dict[int | str, int]] = {}
         for plist in _REGISTRY:
-            for i, triggers in enumerate(plist.entry_triggers):
-                for trigger in triggers or ():
-                    masks = owners.setdefault(trigger, {})
-                    masks[id(plist)] = masks.get(id(plist), 0) | 1 << i
+            for j, condition in enumerate(plist.conditions):
+                for string in condition:
+                    masks = owners.setdefault(string, {})
+                    masks[id(plist)] = masks.get(id(plist), 0) | 1 << j
         for key, strings in _EXTRA.items():
             for trigger in strings:
                 owners.setdefault(trigger, {})[key] = 1
@@ -213,11 +344,21 @@ def triggered(text: str) -> dict:
             automaton.add_word(trigger, tuple(masks.items()))
         automaton.make_automaton()
         _GATE["automaton"] = automaton
+        _GATE["lists"] = {id(plist): plist for plist in _REGISTRY}
     found = {}
     if len(automaton):
         for _, masks in automaton.iter(text):
             for owner, mask in masks:
                 found[owner] = found.get(owner, 0) | mask
+        # From the conditions met to the entries that can match: a list none of whose entries
+        # has all its conditions met is left out, as if nothing of it had been found.
+        lists = _GATE["lists"]
+        for owner in [owner for owner in found if owner in lists]:
+            entries = lists[owner].entries_for(found[owner])
+            if entries:
+                found[owner] = entries
+            else:
+                del found[owner]
     if len(_SEEN) >= _SEEN_LIMIT:
         _SEEN.clear()
     _SEEN[text] = found

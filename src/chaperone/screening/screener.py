@@ -29,6 +29,7 @@ __all__ = ["Screener"]
 
 _CATEGORIES = tuple(c.value for c in Category)
 _NO_SCORES = dict.fromkeys(_CATEGORIES, 0.0)
+_ALLOW = Decision.ALLOW
 _floor = math.floor
 _HARM_WHY = {
     "toxic": "abusive, bullying or offensive language",
@@ -133,17 +134,12 @@ class Screener:
 
     @staticmethod
     def _allowed(scores: dict[str, float]) -> ScreeningResult:
+        """Most messages end here, so ``_round4`` is written out in the loop."""
         out = _NO_SCORES.copy()
         for category, value in scores.items():
-            if value:  # _round4 written out: this runs for most messages
+            if value:
                 out[category] = _floor(value * 10000.0 + 0.5) / 10000.0
-        return ScreeningResult(
-            decision=Decision.ALLOW,
-            concern=False,
-            scores=MappingProxyType(out),
-            pii=(),
-            findings=(),
-        )
+        return ScreeningResult(_ALLOW, False, MappingProxyType(out), (), ())
 
     def _result(
         self,
