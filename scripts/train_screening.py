@@ -265,12 +265,14 @@ _STAFF_NOTES = [
 _STAFF_ENDINGS = ["", "!", ".", " 😊", " 👏", "!!", ", see you soon", " everyone", " all"]
 
 
-def with_endings(lines: list[str], endings: list[str]) -> list[str]:
-    """Each line with each ending, every other one with a capital."""
+def with_endings(lines: list[str], endings: list[str], openers: list[str] | None = None):
+    """Each line with each ending (and, given ``openers``, the opener paired with it), every
+    other one with a capital."""
+    pairs = list(zip(openers or [""] * len(endings), endings, strict=True))
     out = []
     for i, text in enumerate(lines):
-        for j, ending in enumerate(endings):
-            line = f"{text}{ending}"
+        for j, (opener, ending) in enumerate(pairs):
+            line = f"{opener}{text}{ending}"
             out.append(line.capitalize() if (i + j) % 2 else line)
     return out
 
@@ -540,14 +542,8 @@ _EXTREMISM = [
 
 def extremism_support() -> list[str]:
     """The lines above, alone and after a few chat openers and endings: our own text."""
-    out = []
-    for i, text in enumerate(_EXTREMISM):
-        for j, (opener, ending) in enumerate(
-            [("", ""), ("honestly ", ""), ("", " fr"), ("", "!!"), ("ngl ", ""), ("", " 💯")]
-        ):
-            line = f"{opener}{text}{ending}"
-            out.append(line.capitalize() if (i + j) % 2 else line)
-    return out
+    openers = ["", "honestly ", "", "", "ngl ", ""]
+    return with_endings(_EXTREMISM, ["", "", " fr", "!!", "", " 💯"], openers)
 
 
 def everyday_feelings() -> list[str]:

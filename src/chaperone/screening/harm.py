@@ -230,7 +230,7 @@ class HarmModel:
         signals = []
         lexicon: dict[str, float] = {}
         for plist in HARM_LISTS:
-            if not plist.always and id(plist) not in fired:
+            if not plist.may_match(fired):
                 continue
             hits = list(plist.hits(normalised_text, fired))
             if hits:

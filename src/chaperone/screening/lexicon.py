@@ -33,28 +33,41 @@ def _literals(op, arg) -> set[str] | None:
     if op is _sre.IN and all(kind is _sre.LITERAL for kind, _ in arg) and len(arg) <= 16:
         return {chr(c) for _, c in arg}
     if op is _sre.SUBPATTERN:
-        return _literal_run(arg[-1])
+        return _run(arg[-1], _literals, _MOST)
     if op is _sre.BRANCH:
-        out: set[str] = set()
-        for branch in arg[1]:
-            strings = _literal_run(branch)
-            if strings is None:
-                return None
-            out |= strings
-        return out if len(out) <= _MOST else None
+        return _either(arg[1], _literals, _MOST)
     return None
 
 
-def _literal_run(items) -> set[str] | None:
+def _run(items, read, most: int) -> set[str] | None:
+    """The strings a sequence of parsed items can match, each item read by ``read`` (one of
+    ``_literals`` or ``_strings``), or None past ``most`` of them."""
     out = {""}
     for op, arg in items:
-        strings = _literals(op, arg)
+        strings = read(op, arg)
         if strings is None:
             return None
         out = {a + b for a in out for b in strings}
-        if len(out) > _MOST:
+        if len(out) > most:
             return None
     return out
+
+
+def _either(branches, read, most: int) -> set[str] | None:
+    """The strings any of the alternatives can match, as ``_run`` reads each."""
+    out: set[str] = set()
+    for branch in branches:
+        strings = _run(branch, read, most)
+        if strings is None:
+            return None
+        out |= strings
+    return out if len(out) <= most else None
+
+
+def _rank(strings) -> tuple[int, float]:
+    """Longer strings occur in fewer texts: the shortest first, then the mean length."""
+    lengths = list(map(len, strings))
+    return min(lengths), sum(lengths) / len(lengths)
 
 
 def _required(items) -> frozenset[str] | None:
@@ -67,16 +80,11 @@ def _required(items) -> frozenset[str] | None:
     stores as "i" followed by alternatives) gives the triggers "i'm", "im" and "i am"."""
     best: frozenset[str] | None = None
 
-    def rank(strings) -> tuple[int, float]:
-        """Longer strings occur in fewer texts: the shortest first, then the mean length."""
-        lengths = list(map(len, strings))
-        return min(lengths), sum(lengths) / len(lengths)
-
     def consider(candidate) -> None:
         nonlocal best
         if candidate and min(map(len, candidate)) >= 2:
             candidate = frozenset(candidate)
-            if best is None or rank(candidate) > rank(best):
+            if best is None or _rank(candidate) > _rank(best):
                 best = candidate
 
     run: set[str] = {""}
@@ -127,17 +135,11 @@ def _strings(op, arg) -> set[str] | None:
     if op in _ZERO_WIDTH:
         return {""}
     if op is _sre.SUBPATTERN:
-        return None if arg[1] or arg[2] else _string_run(arg[-1])
+        return None if arg[1] or arg[2] else _run(arg[-1], _strings, _GATE_MOST)
     if op is _sre.BRANCH:
-        out: set[str] = set()
-        for branch in arg[1]:
-            strings = _string_run(branch)
-            if strings is None:
-                return None
-            out |= strings
-        return out if len(out) <= _GATE_MOST else None
+        return _either(arg[1], _strings, _GATE_MOST)
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[1] <= 2:
-        body = _string_run(arg[2])
+        body = _run(arg[2], _strings, _GATE_MOST)
         if body is None:
             return None
         out, copies = set(), {""}
@@ -149,18 +151,6 @@ def _strings(op, arg) -> set[str] | None:
                 return None
         return out if len(out) <= _GATE_MOST else None
     return None
-
-
-def _string_run(items) -> set[str] | None:
-    out = {""}
-    for op, arg in items:
-        strings = _strings(op, arg)
-        if strings is None:
-            return None
-        out = {a + b for a in out for b in strings}
-        if len(out) > _GATE_MOST:
-            return None
-    return out
 
 
 def _conditions(items) -> list[frozenset[str]]:
@@ -191,12 +181,6 @@ def _conditions(items) -> list[frozenset[str]]:
             out += _conditions(arg[2])
     # A condition that holds "" or a single character tells almost nothing: left out.
     return [c for c in out if c and min(map(len, c)) >= 2]
-
-
-def _rank(strings) -> tuple[int, float]:
-    """Longer strings occur in fewer texts: the shortest first, then the mean length."""
-    lengths = list(map(len, strings))
-    return min(lengths), sum(lengths) / len(lengths)
 
 
 def _gate_conditions(parsed, triggers: frozenset[str] | None) -> tuple[frozenset[str], ...]:
@@ -264,12 +248,10 @@ class PhraseList:
         _SEEN.clear()
         return made
 
-    @property
-    def triggers(self) -> frozenset[str] | None:
-        """Strings one of which every hit of the list contains, or None if not provable."""
-        if self.always:
-            return None
-        return frozenset().union(*self.entry_triggers)
+    def may_match(self, fired: dict) -> bool:
+        """Whether the gate leaves any entry to run on the text ``fired`` is ``triggered`` of:
+        False means the list cannot match it."""
+        return bool(self.always) or id(self) in fired
 
     def entries_for(self, met: int) -> int:
         """The bit mask of the entries all of whose conditions are in ``met``."""

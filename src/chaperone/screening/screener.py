@@ -122,10 +122,9 @@ class Screener:
         signals: list[tuple[str, Signal]] = [("words", s) for s in harm]
         # Each list is read only where its words occur (``triggered``, kept from the harm pass).
         fired = triggered(view.words)
-        if DISCLOSURE.always or id(DISCLOSURE) in fired:
+        if DISCLOSURE.may_match(fired):
             signals += [("words", s) for s in self._disclosure.find_disclosures(view.words)]
-        stages = self._grooming.STAGES
-        if stages.always or id(stages) in fired:
+        if self._grooming.STAGES.may_match(fired):
             signals += [("words", s) for s in self._grooming.message_signals(view.words)]
         if context == Context.STAFF_TO_CHILD:
             signals += tone_signals(view.original, view.words, hour=hour)
