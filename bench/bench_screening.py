@@ -1,11 +1,14 @@
 """Screening speed: Chaperone's whole engine against Presidio's pattern recognisers and
-alt-profanity-check, measured in one run on one generated corpus.
+alt-profanity-check, measured in one run on one corpus.
 
-    python bench/bench_screening.py [--messages 20000] [--passes 3]
+    python bench/bench_screening.py [--messages 20000] [--passes 3] [--corpus FILE]
 
-The peers run in bench/.venv (created from bench/requirements.txt on first use), never in the
-product's environment. Prints messages per second for batches and for one message at a time,
-p50 and p99 latency, and the ratios Chaperone / peer.
+The corpus is generated chat messages, or with ``--corpus`` your own: a file of JSON lines with
+a "text" each, as ``chaperone screen`` reads. Longer texts, and texts full of handles and abuse,
+cost every engine more: the ratios are what to compare. The peers run in bench/.venv (created
+from bench/requirements.txt on first use), never in the product's environment. Prints messages
+per second for batches and for one message at a time, p50 and p99 latency, and the ratios
+Chaperone / peer.
 """
 
 from __future__ import annotations
@@ -96,6 +99,25 @@ def corpus(n: int, seed: int = 11) -> list[str]:
     return out
 
 
+def read_corpus(path: Path) -> list[str]:
+    """The "text" of every line of a JSON-lines file; a line without one is an error."""
+    texts = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except ValueError as exc:
+                raise ValueError(f"line {n} is not JSON ({exc})") from None
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                raise ValueError(f'line {n} has no "text" string')
+            texts.append(item["text"])
+    if not texts:
+        raise ValueError("no messages in the file")
+    return texts
+
+
 def ensure_peers() -> Path:
     python = BENCH_VENV / "bin" / "python"
     if not python.exists():
@@ -149,15 +171,31 @@ def measure_chaperone(texts: list[str], passes: int = 1) -> dict:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--messages", type=int, default=20000)
+    parser.add_argument(
+        "--messages", type=int, default=20000, help="generated messages (default 20000)"
+    )
     parser.add_argument(
         "--passes",
         type=int,
         default=3,
         help="passes over the corpus per engine; the fastest counts (default 3)",
     )
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        metavar="FILE",
+        help='JSON lines with a "text" each, measured in place of the generated chat messages',
+    )
     args = parser.parse_args(argv)
-    texts = corpus(args.messages)
+    if args.corpus is None:
+        texts = corpus(args.messages)
+        described = f"{len(texts)} generated chat messages"
+    else:
+        try:
+            texts = read_corpus(args.corpus)
+        except (OSError, ValueError) as exc:
+            parser.error(f"{args.corpus}: {exc}")
+        described = f"{len(texts)} messages from {args.corpus.name}"
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as fh:
         for t in texts:
             fh.write(json.dumps({"text": t}) + "\n")
@@ -176,7 +214,7 @@ def main(argv=None) -> int:
         ("alt-profanity-check", peers["profanity_check"]),
     ]
     print(
-        f"{len(texts)} generated chat messages, one machine, one run; each figure is the "
+        f"{described}, one machine, one run; each figure is the "
         f"fastest of {args.passes} passes (alt-profanity-check one at a time: one pass)\n"
     )
     print("| engine | batch msg/s | one at a time msg/s | p50 | p99 |")

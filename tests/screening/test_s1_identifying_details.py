@@ -44,6 +44,12 @@ CASES = [
     (phones.find, "see revision 100046729", []),  # a bare nine-digit id
     (phones.find, "call 0191 496 0000", ["0191 496 0000"]),
     (phones.find, "or 718-622-0221 in New York", ["718-622-0221"]),
+    (
+        phones.find,
+        "call (718) 622-0221 or 020\u00a07946\u00a00018",
+        ["(718) 622-0221", "020\u00a07946\u00a00018"],
+    ),
+    (phones.find, "lol &#128514;&#128514;&#128514; at 12:30 on 23/11", []),  # entities, times
     (emails.find, "email me at sam.t@gmail.com", ["sam.t@gmail.com"]),
     (emails.find, "sam at gmail dot com", ["sam at gmail dot com"]),
     (emails.find, "see you at the park", []),
@@ -160,3 +166,21 @@ def test_s1_hand_written_uk_messages_are_found_at_the_bar():
         precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
         floor = (0.95, 0.98) if kind in ("postcode", "email") else (0.9, 0.9)
         assert precision >= floor[0] and recall >= floor[1], (kind, precision, recall)
+
+
+def test_s1_digits_that_never_run_to_seven_skip_the_phone_matcher(monkeypatch):
+    """The ``phonenumbers`` matcher (tens of microseconds a number) runs only where seven digits
+    stand together with nothing but phone punctuation between them: tweets full of "&#128514;"
+    entities, times and scores do not pay for it, and a number still finds it."""
+    calls = []
+    real = phones.phonenumbers.PhoneNumberMatcher
+
+    def counted(*args, **kwargs):
+        calls.append(args[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(phones.phonenumbers, "PhoneNumberMatcher", counted)
+    assert spans(phones.find, "&#128514;&#128514; 3-1 at 14:00 on 12/03, year 2019") == []
+    assert calls == []
+    assert spans(phones.find, "in France it's +33 1 23 45 67 89") == ["+33 1 23 45 67 89"]
+    assert len(calls) == 1

@@ -221,12 +221,13 @@ class PhraseList:
     entry_triggers: tuple[frozenset[str] | None, ...] = ()
     parts: tuple[str, ...] = ()
     always: int = 0  # bit mask of the entries that have no triggers and always run
-    subsets: dict = field(default_factory=dict)  # bit mask -> compiled alternation
     # The gate: every condition of the list (``_gate_conditions``), and for each entry the bit
     # mask of the conditions it needs; ``entries_for`` keeps what it has worked out.
     conditions: tuple[frozenset[str], ...] = ()
     needs: tuple[int, ...] = ()
     gated: dict = field(default_factory=dict)  # conditions met -> entries that can match
+    names: tuple[str, ...] = ()  # entry names, in the list's order
+    compiled: list = field(default_factory=list)  # each entry's own pattern (``_entry``)
 
     @classmethod
     def build(cls, category: str, rule: str, why: str, entries: dict[str, tuple[float, str]]):
@@ -241,8 +242,7 @@ class PhraseList:
         always = sum(1 << i for i, need in enumerate(needs) if not need)
         made = cls(category, rule, why, pattern, {n: w for n, (w, _) in entries.items()},
                    entry_triggers, parts, always, conditions=conditions,
-                   needs=needs)  # fmt: skip
-        made.subsets[(1 << len(parts)) - 1] = pattern
+                   needs=needs, names=tuple(entries))  # fmt: skip
         _REGISTRY.append(made)
         _GATE.clear()
         _SEEN.clear()
@@ -262,23 +262,57 @@ class PhraseList:
                 self.gated[met] = mask
         return mask
 
-    def _pattern_for(self, mask: int) -> re.Pattern:
-        found = self.subsets.get(mask)
+    def _entry(self, i: int) -> re.Pattern:
+        """Entry ``i`` alone, wrapped as in the whole list's pattern; compiled on first use."""
+        compiled = self.compiled
+        if not compiled:
+            compiled.extend([None] * len(self.parts))
+        found = compiled[i]
         if found is None:
-            chosen = [p for i, p in enumerate(self.parts) if mask >> i & 1]
-            found = re.compile(_WRAP.format("|".join(chosen)))
-            if len(self.subsets) < 4096:
-                self.subsets[mask] = found
+            found = compiled[i] = re.compile(_WRAP.format(self.parts[i]))
         return found
 
     def named_hits(self, text: str, fired: dict | None = None):
         """(start, end, weight, entry name) for every match in ``text``; ``fired`` is
-        ``triggered(text)`` when the caller has it already."""
+        ``triggered(text)`` when the caller has it already.
+
+        The hits are those of the whole list's pattern, run over the entries the gate leaves:
+        that pattern when it leaves them all; else each entry's own pattern (compiled once, where
+        compiling every combination the gate can leave cost milliseconds each time a new one
+        came up), merged as the alternation's ``finditer`` would pick them: the leftmost match
+        wins, the entry listed first where two start together, and the next search starts
+        where the last hit ended."""
         mask = (triggered(text) if fired is None else fired).get(id(self), 0) | self.always
         if not mask:
             return
-        for m in self._pattern_for(mask).finditer(text):
-            yield m.start(), m.end(), self.weights[m.lastgroup], m.lastgroup
+        if mask == (1 << len(self.parts)) - 1:
+            for m in self.pattern.finditer(text):
+                yield m.start(), m.end(), self.weights[m.lastgroup], m.lastgroup
+            return
+        chosen = [i for i in range(len(self.parts)) if mask >> i & 1]
+        names = self.names
+        if len(chosen) == 1:
+            name = names[chosen[0]]
+            weight = self.weights[name]
+            for m in self._entry(chosen[0]).finditer(text):
+                yield m.start(), m.end(), weight, name
+            return
+        patterns = [self._entry(i) for i in chosen]
+        ahead = [pattern.search(text) for pattern in patterns]  # each entry's next match
+        pos = 0
+        while True:
+            best = -1
+            for k, m in enumerate(ahead):
+                if m is not None and m.start() < pos:
+                    m = ahead[k] = patterns[k].search(text, pos)
+                if m is not None and (best < 0 or m.start() < ahead[best].start()):
+                    best = k
+            if best < 0:
+                return
+            m = ahead[best]
+            name = names[chosen[best]]
+            yield m.start(), m.end(), self.weights[name], name
+            pos = m.end() if m.end() > m.start() else m.end() + 1
 
     def hits(self, text: str, fired: dict | None = None):
         """(start, end, weight) for every match in ``text``."""

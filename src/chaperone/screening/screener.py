@@ -266,10 +266,15 @@ def _turns(turns) -> list[Turn]:
 
 
 def _clip(x: float) -> float:
+    """A score as reported: a number in [0, 1] (NaN as 0) to four places."""
     if not x:
         return 0.0
     x = float(x)
-    return 0.0 if x != x else _round4(min(1.0, max(0.0, x)))
+    if x > 1.0:
+        return 1.0
+    if x > 0.0:
+        return _floor(x * 10000.0 + 0.5) / 10000.0
+    return 0.0  # below zero, or NaN
 
 
 def _round4(x: float) -> float:

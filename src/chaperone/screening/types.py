@@ -154,6 +154,9 @@ class Signal:
     rule: str
 
 
+_CATEGORY_NAMES = tuple(c.value for c in Category)
+
+
 @dataclass(frozen=True, slots=True)
 class ScreeningResult:
     """The outcome of screening one message or one conversation."""
@@ -172,9 +175,9 @@ class ScreeningResult:
         """The output line of SPEC.md's screening contract, as a JSON-ready dict."""
         return {
             "id": id,
-            "decision": str(self.decision),
+            "decision": self.decision.value,
             "concern": self.concern,
-            "scores": {c.value: float(self.scores.get(c.value, 0.0)) for c in Category},
+            "scores": {c: float(self.scores.get(c, 0.0)) for c in _CATEGORY_NAMES},
             "pii": [p.to_dict() for p in self.pii],
             "findings": [f.to_dict() for f in self.findings],
         }

@@ -38,7 +38,7 @@ _NEED_DIGITS = frozenset({PiiType.PHONE, PiiType.POSTCODE, PiiType.ADDRESS, PiiT
 _DIGIT = re.compile(r"\d")
 _MAYBE = {
     PiiType.EMAIL: ("@", "dot"),
-    PiiType.URL: (".",),
+    PiiType.URL: urls.MARKERS,
     PiiType.SCHOOL: schools.KEYWORDS,
     PiiType.SOCIAL_HANDLE: ("@",),
 }

@@ -13,6 +13,11 @@ import phonenumbers
 from phonenumbers import Leniency
 
 _DIGITS = re.compile(r"\d")
+# Seven digits joined only by what the matcher allows between a number's digits (its own
+# punctuation class, at most four characters at a time): no phone number has fewer, and text
+# without such a run (digits in times, scores, prices, "&#128514;" entities) skips the matcher.
+_PUNCT = re.escape(phonenumbers.phonenumberutil._VALID_PUNCTUATION + "+＋")
+_SEVEN = re.compile(rf"\d(?:[{_PUNCT}]{{0,4}}\d){{6}}")
 _SPREAD_UK = re.compile(r"(?<![\d+])(?:\+\s?4\s?4|0)(?:[\s.\-()/]{0,3}\d){9,10}(?!\d)")
 
 
@@ -35,9 +40,9 @@ def _is_phone_shaped(raw: str) -> bool:
 
 
 def find(text: str, region: str = "GB"):
-    digits = len(_DIGITS.findall(text))
-    if digits < 7:
+    if _SEVEN.search(text) is None:
         return
+    digits = len(_DIGITS.findall(text))
     uk = [(m.start(), m.end()) for m in _SPREAD_UK.finditer(text)]
     if uk and digits - sum(len(_DIGITS.findall(text, a, b)) for a, b in uk) < 7:
         # Every number here is a UK number the pattern has found, and too few digits are left

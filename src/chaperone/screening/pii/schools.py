@@ -113,12 +113,18 @@ KEYWORDS = ("prim", "second", "junior", "infant", "high", "grammar", "academy", 
             "school", "prep")  # fmt: skip
 
 
+#: The capitalised kinds ``_CAPITALISED`` ends with: a text without one skips that pattern,
+#: which would otherwise try every capitalised word as the start of a name.
+_CAPITAL_KIND = re.compile(_KIND)
+
+
 def find(text: str):
     lowered = text.lower()
     if not any(map(lowered.__contains__, KEYWORDS)):
         return
     seen = []
-    for m in _CAPITALISED.finditer(text):
+    named = _CAPITALISED.finditer(text) if _CAPITAL_KIND.search(text) else ()
+    for m in named:
         start, end = m.span(1)
         words = m.group(1).replace("St.", "St").split()
         names = [w for w in words[:-1] if w not in ("St", "Saint")]

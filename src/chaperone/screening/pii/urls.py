@@ -9,10 +9,18 @@ _URL = re.compile(
     re.I,
 )
 _TRAILING = ".,;:!?)]}'\""
+#: What every link ``_URL`` finds holds (in lower case): a scheme, "www." or a dot before one of
+#: its endings. A text with none, the usual sentence with a full stop, skips the pattern, which
+#: would otherwise try every word as the start of a domain.
+MARKERS = ("http", "www.", ".com", ".uk", ".net", ".org", ".io", ".gg", ".me", ".ly", ".app",
+           ".tv", ".link")  # fmt: skip
 
 
 def find(text: str):
     if "." not in text:
+        return
+    lowered = text.lower()
+    if not any(map(lowered.__contains__, MARKERS)):
         return
     for m in _URL.finditer(text):
         end = m.end()
