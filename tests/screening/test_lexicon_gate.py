@@ -70,6 +70,22 @@ def test_every_match_of_an_entry_passes_its_gate(data):
     assert (triggered(text).get(id(plist), 0) | plist.always) >> i & 1, (plist.category, text)
 
 
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_entries_run_on_their_own_merge_as_the_whole_pattern_would(data):
+    """Where the gate leaves several entries, each runs from its own pattern and their matches
+    are merged: the same hits, in the same order, with the same entry winning where two start
+    together or overlap, as the list's one alternation gives."""
+    plist = data.draw(st.sampled_from(LISTS))
+    chosen = data.draw(st.lists(st.sampled_from(range(len(plist.parts))), min_size=2, max_size=4))
+    pieces = [data.draw(st.from_regex(re.compile(plist.parts[i]), fullmatch=True)) for i in chosen]
+    text = data.draw(st.sampled_from([" ", " and ", ", ", ""])).join(pieces)
+    assert list(plist.named_hits(text)) == [
+        (m.start(), m.end(), plist.weights[m.lastgroup], m.lastgroup)
+        for m in plist.pattern.finditer(text)
+    ], (plist.category, text)
+
+
 def test_the_batch_model_sums_agree_with_one_message_at_a_time():
     from chaperone.screening.harm import HarmModel
 
