@@ -410,6 +410,9 @@ _BULLYING = [
     "everyone report her account", "spam her with clowns", "unfollow him everyone",
     "let's all leave her on read", "kick her from the squad", "block him from the server",
     "everyone comment something on his pic", "vote her out of the group",
+    # Mocking.
+    "keep crying", "keep crying it's funny", "ur the worst player on the team",
+    "look at his shoes did he get them from a bin", "why do u even bother coming",
 ]  # fmt: skip
 #: Bullying takes a few endings, kind chat all of them: the words they share ("ur", "u",
 #: "everyone") must not be read as bullying in themselves.
@@ -422,6 +425,29 @@ _PERSONAL_THREATS = [
     "i'll batter you after school", "watch your back", "i'll hurt you", "i'll break your legs",
     "i'm coming for you", "i'll stab you", "i know where you live",
 ]  # fmt: skip
+
+
+#: Praise in the same shape as the insults ("you're a star", "you're a joke"): the model must
+#: learn the insult from its word, not from "you're a", which staff and friends write most
+#: often to say something kind.
+_PRAISE = [
+    "you're a star", "you are a star", "ur a star", "you're such a star", "you're a superstar",
+    "you are a superstar", "you're a legend", "you are a legend", "ur a legend", "you're a hero",
+    "you're a gem", "you're a genius", "you're a natural", "you're a great captain",
+    "you're a good friend", "you're a credit to the team", "you're a diamond",
+    "you're a lifesaver", "you're a champ", "you're a rockstar", "you're a good egg",
+    "you're a role model", "you're an inspiration", "you are an inspiration", "you're amazing",
+    "you are amazing", "you're brilliant", "you are brilliant", "you're so kind",
+    "you are so kind", "ur so kind", "you're the best", "you are the best", "you're so talented",
+    "you're so brave", "you are so brave", "you're so clever", "you're a quick learner",
+    "you're doing so well", "you are doing so well", "you're such a good listener",
+    "you're a really good goalie", "you are a fantastic reader", "you're a great help",
+]  # fmt: skip
+
+
+def praise() -> list[str]:
+    """Praise from the list above, after each opener, as the insults are: our own text."""
+    return [f"{opener} {text}".strip() for text in _PRAISE for opener in _OPENERS]
 
 
 def personal_insults() -> list[str]:
@@ -452,7 +478,9 @@ _KIND_CHAT = [
     "everyone watch his video it's so good", "send it to the group chat", "post the team pic",
     "everyone's here", "everyone bring a drink", "everyone said it was fun", "everyone's going",
     "everyone knows the way", "everyone agrees", "everyone gets a medal", "hey ur back!",
-    "ur back early", "long day?", "busy day?", "ur right", "ur not wrong", "u told me that",
+    "ur back early", "ur back already?", "u back yet?", "are u back from ur holiday",
+    "ur home already?", "everyone wants to win this one", "long day?", "busy day?", "ur right",
+    "ur not wrong", "u told me that",
     "i told everyone the time", "we told everyone", "where u at", "where r u now",
     "are we allowed phones on the trip", "is my brother allowed to come", "dogs are allowed in",
     "are mums and dads allowed in the hall", "you're allowed two guests", "no one's allowed in yet",
@@ -460,6 +488,8 @@ _KIND_CHAT = [
     "nobody wants u to get hurt, wear ur shin pads", "be careful, we don't want him to get hurt",
     "leave him alone he's trying to sleep", "everyone leave her alone she's revising",
     "no one wants anyone left out", "nobody gets hurt if we follow the rules",
+    "nobody wants her to get hurt", "no one wants him to miss out", "nobody wants u to be sad",
+    "nobody wants anyone to get hurt", "no one wants her to feel left out",
     # Friends' teasing, which ends in affection: a warning at most, never held.
     "ur such an idiot 😂 love u", "weirdo lol miss u", "ur so annoying i love u",
     "shut up ur hilarious", "he's such a nerd i love him", "ur a nutter", "you muppet 😂",
@@ -806,6 +836,43 @@ def everyday_asks() -> list[str]:
     return out
 
 
+#: Everyday questions and plans about things and about "they", "people" or "the boys": the
+#: hate and extremism models learn from text where a group is the subject of nearly every
+#: positive, and read "do you have any more cones" or "people are bringing the bibs" as talk
+#: of a group. Subjects and openers are those of hate speech; the rest is kit and plans.
+_ASK_OPENERS = ["do u have", "do you have", "does anyone have", "have you got", "has anyone got",
+                "can i have", "can we have", "do u want", "do you want", "do we need",
+                "do they have", "did u get", "did you bring", "are there", "is there",
+                "do u know where", "can u bring", "will there be", "should i bring", "u got",
+                "have they got", "do people need", "we need"]  # fmt: skip
+_ASK_HOW_MANY = ["more", "any more", "a spare", "some", "the", "another", "extra", "enough", "",
+                 "two", "any"]  # fmt: skip
+_ASK_THINGS = ["crisps", "bibs", "sweets", "stickers", "forms", "medals", "biscuits", "bottles",
+               "sun cream", "hoodies", "socks", "goggles", "raffle tickets", "glue sticks",
+               "lanyards", "tennis balls", "hi vis vests", "bin bags", "consent forms",
+               "sandwiches", "copies", "markers", "rackets", "plates"]  # fmt: skip
+_WHO = ["they", "we", "people", "the other team", "our coach", "my parents", "the girls",
+        "the boys", "everyone", "the teachers", "the leaders", "my mates", "the seniors",
+        "the juniors", "the parents", "them lot", "those kids", "the new lot"]  # fmt: skip
+_WHO_DO = ["have", "want", "need", "are bringing", "are getting", "said", "think", "got",
+           "asked for", "forgot", "are sorting", "booked", "found", "will bring", "are having",
+           "always get", "never have", "should get"]  # fmt: skip
+_WHO_WHAT = ["the cones", "a new ball", "crisps after", "their bags", "a lift home",
+             "pizza after", "a photo", "the registers", "the big pitch", "some spare socks",
+             "extra water", "a break", "the fixtures list", "tickets for saturday", "more chairs",
+             "more snacks", "the keys", "a day off", "their own kit", "the wrong shirts",
+             "loads of homework", "the front seats"]  # fmt: skip
+
+
+def everyday_questions() -> list[str]:
+    """Every third pairing of the lists above (a question about things, a plan about people):
+    our own text, negatives for every category."""
+    asks = [f"{a} {b} {c}".replace("  ", " ")
+            for a in _ASK_OPENERS for b in _ASK_HOW_MANY for c in _ASK_THINGS]  # fmt: skip
+    plans = [f"{a} {b} {c}" for a in _WHO for b in _WHO_DO for c in _WHO_WHAT]
+    return asks[::5] + plans[::5]
+
+
 def identity_mentions() -> list[str]:
     """Groups named kindly or plainly: our own text. Comment data teaches models that words
     for groups ("gay", "trans", "muslim", "deaf") are abuse in themselves, because abuse names
@@ -872,6 +939,7 @@ def load_training(data: Path):
     rows += own_text(ordinary_chat())
     rows += own_text(short_replies(), chat=1) + own_text(staff_notes(), chat=1)
     rows += own_text(everyday_feelings()) + own_text(personal_insults(), toxic=1)
+    rows += own_text(praise()) + own_text(everyday_questions())
     rows += own_text(bullying(), toxic=1) + own_text(kind_chat()) + own_text(errands())
     # Threats train toxic and hate ("kill" is no group) only: the threat model's own text is
     # the hand-written sets, with their everyday negatives in proportion.

@@ -70,6 +70,8 @@ CASES = [
     (addresses.find, "12 The Crescent", ["12 The Crescent"]),
     (addresses.find, "i live at 5 mill lane", ["5 mill lane"]),
     (addresses.find, "I scored 3 goals at the park", []),
+    (addresses.find, "the year 7s have the hall", []),
+    (addresses.find, "3 of us got the park", []),
     (addresses.find, "it's 5 minutes down the road", []),
     (addresses.find, "Section 14 Road safety", []),
     (addresses.find, "I told him 117 no way.", []),

@@ -115,6 +115,8 @@ def test_s2_a_figure_of_speech_is_warned_not_held(screener):
         ("toxic", "ur nan dresses better than u"),
         ("toxic", "no one picks him cos hes rubbish"),
         ("toxic", "ur so useless lol"),
+        ("toxic", "ur actually so dumb"),
+        ("toxic", "you're literally such a joke"),
         ("sexual", "send me a pic of u in ur bra"),
         ("sexual", "pic of u in just ur boxers"),
     ],
@@ -180,5 +182,48 @@ def test_s2_a_threat_at_one_person_is_a_threat_not_hate(screener, text):
 def test_s2_everyday_talk_about_him_her_or_everyone_is_allowed(screener, text):
     """Bullying is about a "him", a "her" or "everyone"; so are most errands. The toxic model
     learns bullying as children write it and must not take those words for it."""
+    result = screen(screener, text)
+    assert result.decision == Decision.ALLOW, (result.scores, result.findings)
+
+
+PRAISE = [
+    "you're a star",
+    "you are a star",
+    "well done, you are a superstar",
+    "you're so kind",
+    "thanks, you're the best",
+    "you are a fantastic goalie",
+    "nobody wants her to get hurt",
+]
+
+
+@pytest.mark.parametrize(
+    "context,text",
+    [(Context.STAFF_TO_CHILD, t) for t in PRAISE]
+    + [(Context.CHILD_MESSAGE, t) for t in [*PRAISE, "ur a legend", "ur back already?"]],
+)
+def test_s2_praise_in_the_shape_of_an_insult_is_allowed(screener, context, text):
+    """ "You're a star" has the shape of "you're a joke": a coach praising a child, or a child a
+    friend, is not warned for the words an insult begins with. (A coach's "ur" is warned for
+    its tone, M11, and is left out here.)"""
+    result = screener.screen(text, context=context)
+    assert result.decision == Decision.ALLOW, (result.scores, result.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do you have any more tickets",
+        "do u have more snacks",
+        "do u want more",
+        "people are bringing the bibs",
+        "they have new kit",
+        "do they have any more seats",
+        "the year 7s have the hall",
+    ],
+)
+def test_s2_everyday_questions_and_plans_in_the_words_of_hate_are_allowed(screener, text):
+    """Hate speech is mostly about "they" and "people", and asks for "more" of something: a
+    child asking for more tickets, or saying the other team has new kit, is none of it."""
     result = screen(screener, text)
     assert result.decision == Decision.ALLOW, (result.scores, result.findings)

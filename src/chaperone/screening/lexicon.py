@@ -965,15 +965,18 @@ HATE = PhraseList.build("hate", "S2", "hateful language about a group", {
                       r"|britain for the british|england for the english|keep britain white"),
 })  # fmt: skip
 
+#: What may stand between "you're" and the insult: "ur actually so dumb", "you're such a joke".
+_SO = r"(?:(?:so|such|a|an|actually|literally|really|genuinely|honestly|just|proper|well) ){0,3}"
 TOXIC = PhraseList.build("toxic", "S2", "abusive, bullying or offensive language", {
     "swear": (0.6, r"fuck\w*|shit\w*|cunt\w*|bitch\w*|bastard\w*|wank\w*|twat\w*|prick|arsehole"
                    r"|asshole|dickhead|piss off|motherfucker\w*|bollocks|slag|slut|whore|hoe"),
-    "insult": (0.7, YOU + r"(?:'re| are| r) (?:so |such an? |a |an )?(?:ugly|fat|stupid|pathetic"
-                    r"|worthless|useless|disgusting|loser|idiot|freak|retard|weirdo|nobody|joke)"
+    "insult": (0.7, YOU + r"(?:'re| are| r) " + _SO + r"(?:ugly|fat|stupid|pathetic"
+                    r"|worthless|useless|disgusting|loser|idiot|freak|retard|weirdo|nobody|joke"
+                    r"|thick|dumb)"
                     # "ur" is "you're" and "your": an insult only where nothing follows that it
                     # could describe ("ur worthless lol", not "ur stupid phone"). Friends call
                     # each other an idiot or a weirdo fondly: the nouns are left to the model.
-                    r"|(?:ur|youre|ure) (?:so |actually |literally )?(?:ugly|fat|stupid"
+                    r"|(?:ur|youre|ure) " + _SO + r"(?:ugly|fat|stupid"
                     r"|pathetic|worthless|useless|disgusting|thick|dumb)"
                     r"(?= *(?:$|[^\w\s]|(?:lol|lmao|tbh|fr|ngl|honestly|and|mate|bro|m8|af"
                     r"|asf|its|it's)\b))"
