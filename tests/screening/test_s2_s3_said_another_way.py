@@ -31,6 +31,11 @@ def named(result) -> set[str]:
         "he told me he's going to do it tonight and now he won't answer",
         "i'm going to end it tonight",
         "i nicked some of my nan's sleeping pills",
+        "i took too many pills",
+        "i think i've taken too many of my mum's tablets",
+        # A weaker reading that starts first ("thinking about ending it", which may be a
+        # friendship) must not hide the stronger one it runs into.
+        "thinking about ending it all",
     ],
 )
 def test_s3_someone_at_risk_is_held_and_raises_a_concern(screener, text):

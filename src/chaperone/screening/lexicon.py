@@ -430,6 +430,8 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                      r"|(?:take|took|taking|taken|swallow(?:ed|ing)?|down(?:ed|ing)?) (?:a load"
                      r"|loads|a bunch|a handful|a whole (?:packet|box|bottle|strip)|all) of "
                      r"(?:(?:my|me) )?(?:(?:mum|mam|mom|dad|nan|gran)'?s )?" + _PILLS +
+                     r"|(?:took|taken|swallowed|downed|had) (?:way |far )?too many (?:of (?:my "
+                     r"|me |the )?)?(?:(?:mum|mam|mom|dad|nan|gran)'?s )?" + _PILLS +
                      r"|(?:i'?m|im|i am|i'?ll|ill|i will|i'?ve|ive|i) (?:going to |gonna |just )?"
                      r"(?:take|took|taking|taken|swallow(?:ed)?) all (?:the|my|of my|mum'?s"
                      r"|dad'?s|nan'?s) " + _PILLS),
@@ -552,7 +554,7 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                      r"|anybody) (?:even )?(?:notice|care|miss me)"
                      r"|if i (?:don'?t|dont|never) wake up(?! on time| early| in time| for)"
                      r"|(?:thinking|think) (?:about"
-                     r"|of) ending it"
+                     r"|of) ending it(?! all)"  # "ending it all" is the stronger "suicide"
                      r"|my (?:arms|legs|wrists|thighs) are (?:a mess|scarred|cut up|cut)"
                      r"|(?:so |really )?tired of (?:living|being alive|existing)"
                      r"|(?:starv(?:e|ing)|punish(?:ing)?) my ?self(?! of)|not eating (?:as"
