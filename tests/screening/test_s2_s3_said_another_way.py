@@ -232,3 +232,16 @@ def test_s2_everyday_questions_and_plans_in_the_words_of_hate_are_allowed(screen
     child asking for more tickets, or saying the other team has new kit, is none of it."""
     result = screen(screener, text)
     assert result.decision == Decision.ALLOW, (result.scores, result.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["send nudes", "send me sexy pics", "our secret, send me sexy pics", "send me a naughty video"],
+)
+def test_s2_a_request_for_sexual_pictures_is_held_and_raises_a_concern(screener, text):
+    """Sexual content about a child goes straight to the DSL: the request is held and a
+    concern raised, whichever words it begins with ("send me" reads as a milder request on its
+    own and must not hide the "sexy pics" it leads into)."""
+    result = screen(screener, text)
+    assert result.decision == Decision.HOLD and result.concern, (result.scores, result.findings)
+    assert "sexual" in named(result)

@@ -746,7 +746,9 @@ SEXUAL = PhraseList.build("sexual", "S2", "sexual content", {
                        r"(?:(?:your|ur|a|just|only|ya) )?(?:\w+ )?" + _UNDERWEAR +
                        r"|masturbat\w*|orgasm|cum|(?:you|u)(?:'re| are| r| look| looking)"
                        r" (?:so |really |well |proper )?sexy|sexy (?:pics?|photos?|body|selfie"
-                       r"|legs|bum)|touch(?:ing)? (?:my|your|ur) ?self (?:thinking|when|about|for)"
+                       r"|legs|bum)|(?:send|sned|snd) (?:me )?(?:a )?(?:hot|naughty|dirty|spicy)"
+                       r" (?:pic|pics|photo|photos|selfie|vid|video)s?"
+                       r"|touch(?:ing)? (?:my|your|ur) ?self (?:thinking|when|about|for)"
                        r"|i'?m touching my ?self|giv(?:e|es|ing) (?:you |u |me )?head"
                        r"|🍆💦|🍆 💦|💦🍆|💦 🍆|🍑💦|🍑 💦"),
     # Teenagers' spellings and slang for the same requests and acts.
@@ -808,7 +810,6 @@ SEXUAL = PhraseList.build("sexual", "S2", "sexual content", {
                           r"|pics|nudes|photo) (?:she|he|they) sent"),
     "suggestive": (0.55, r"(?<!and )sex(?!ual health|ual orientation| ?ed(?:ucation)?(?![a-z])"
                          r"| and relationships)(?:ual(?:ly)?)?|sexy"
-                         r"|send (?:me )?(?:a )?(?:sexy|hot|naughty) (?:pic|photo|selfie)s?"
                          r"|what are " + YOU + r" wearing|take (?:it|your top|ur top) off"
                          r"|take off (?:your|ur) " + _CLOTHES +
                          r"|(?:wanna|want to|let'?s|we should) hook up|rate my body"
