@@ -135,6 +135,12 @@ def test_s2_ordinary_look_alikes_of_warning_signs_do_not_warn(harm, text):
         "i haven't eaten in two days",
         "i'm going to kill myself tonight",
         "he told me not to tell anyone",
+        # Violence at home a child sees, and touching a child does not want.
+        "my mum's boyfriend hits her",
+        "my dad hits my mum when he's drunk",
+        "someone at school keeps touching me and i don't like it",
+        "the coach keeps touching my shoulder and it makes me feel weird",
+        "it makes me feel weird when he touches my leg",
     ],
 )
 def test_s3_disclosures_are_found(text):
@@ -143,7 +149,14 @@ def test_s3_disclosures_are_found(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["my dad hits the ball really far", "i'm going home now", "i ate two days worth of cake"],
+    [
+        "my dad hits the ball really far",
+        "i'm going home now",
+        "i ate two days worth of cake",
+        "in the film he hits her with a chair",
+        "my brother keeps touching my xbox",
+        "the cat keeps touching me with its paw lol",
+    ],
 )
 def test_s3_ordinary_sentences_are_not_disclosures(text):
     assert find_disclosures(words(text)) == []

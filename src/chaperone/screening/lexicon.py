@@ -1067,6 +1067,24 @@ DISCLOSURE = PhraseList.build("disclosure", "S3", "what may be a disclosure of h
                     r"|(?:i'?m|im) (?:suicidal|thinking (?:about|of) (?:suicide|killing myself))"
                     r"|took (?:a lot of|loads of|a load of|all my|a handful of|all of my) "
                     + _PILLS),
+    # Violence at home that a child sees: a child living with domestic abuse is a child at risk.
+    "home": (0.75, r"(?:my )?(?:dad|mum|mam|mom|step ?dad|step ?mum|uncle|mum'?s boyfriend"
+                   r"|mam'?s boyfriend|mom'?s boyfriend|dad'?s girlfriend) (?:hits|hit|beats|beat"
+                   r"|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|pushes"
+                   r"|pushed|hurts|hurt|batters|battered) (?:my )?(?:mum|mam|mom|dad|her|him"
+                   r"|(?:little |baby |big )?(?:brother|sister))"),
+    # Touching a child does not want, said the way children say it.
+    "touching": (0.8, r"(?:keeps|kept|keep|has been|have been|is always|always|won'?t stop)"
+                      r" touching me(?! with (?:its|their|a) )"
+                      r"|touch(?:es|ed)? me and i (?:don'?t|didn'?t|do not) (?:like|want) it"
+                      r"|(?:makes|made) me (?:feel )?(?:uncomfortable|weird|scared) when (?:he"
+                      r"|she|they) touch(?:es|ed)? me"
+                      r"|feel (?:weird|uncomfortable|scared) when (?:he|she|they) touch(?:es|ed)?"
+                      r" (?:me|my)"
+                      r"|(?:keeps|kept|keep|always) touching my (?:\w+ ){1,2}and (?:it )?"
+                      r"(?:makes|made) me (?:feel )?(?:weird|uncomfortable|scared|funny)"
+                      r"|touch(?:es|ed)? me (?:in my|on my) (?:private|privates|bum|chest|boobs"
+                      r"|willy|fanny)|showed me (?:his|her) (?:private|privates|willy|thing)"),
     "secret": (0.6, r"(?:he|she|they) (?:said|told me) (?:not to tell|to keep it (?:a )?secret)"
                     r"|promise (?:you )?(?:won'?t|not to) tell (?:anyone|my mum|my dad)"),
 })  # fmt: skip
