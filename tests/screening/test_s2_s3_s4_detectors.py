@@ -141,6 +141,19 @@ def test_s2_ordinary_look_alikes_of_warning_signs_do_not_warn(harm, text):
         "someone at school keeps touching me and i don't like it",
         "the coach keeps touching my shoulder and it makes me feel weird",
         "it makes me feel weird when he touches my leg",
+        # The harms of Keeping Children Safe in Education, in a child's words.
+        "my parents are making me marry my cousin this summer",
+        "they're taking me abroad to get cut",
+        "some older lads make me carry packages for them",
+        "they said if i don't deliver the stuff they'll hurt my mum",
+        "a man online said he'd give me money if i sent pics",
+        "i sent a pic to a boy and now he's showing everyone",
+        "my mum drinks every night and i have to look after my little brother",
+        "my dad says i'm worthless and stupid every day",
+        "i've been sleeping at my friend's because i can't go home",
+        "my brother keeps watching videos about killing non believers",
+        "my teacher asked me to keep our chats secret",
+        "my coach gave me his number and said not to tell my parents",
     ],
 )
 def test_s3_disclosures_are_found(text):
@@ -156,6 +169,15 @@ def test_s3_disclosures_are_found(text):
         "in the film he hits her with a chair",
         "my brother keeps touching my xbox",
         "the cat keeps touching me with its paw lol",
+        "they make me carry the cones every week lol",
+        "if i don't deliver the leaflets my boss will be annoyed",
+        "my sister is getting married in pakistan",
+        "i got my hair cut",
+        "my mum kicked me out of the kitchen lol",
+        "i sent a pic to my nan and now she's showing everyone at church",
+        "my dad says i'm useless at fifa",
+        "my teacher said not to tell anyone the answers",
+        "my brother keeps watching videos about ww2",
     ],
 )
 def test_s3_ordinary_sentences_are_not_disclosures(text):

@@ -1085,6 +1085,57 @@ DISCLOSURE = PhraseList.build("disclosure", "S3", "what may be a disclosure of h
                       r"(?:makes|made) me (?:feel )?(?:weird|uncomfortable|scared|funny)"
                       r"|touch(?:es|ed)? me (?:in my|on my) (?:private|privates|bum|chest|boobs"
                       r"|willy|fanny)|showed me (?:his|her) (?:private|privates|willy|thing)"),
+    # The harms of Keeping Children Safe in Education that a child names in their own words:
+    # forced marriage and FGM, criminal and sexual exploitation, a nude passed round, neglect,
+    # a parent's words, nowhere to sleep, a family member drawn into extremism (Prevent).
+    "marriage": (0.8, r"(?:making|forcing|make|force|made|forced|want) me (?:to )?(?:marry|get"
+                      r" married)|(?:taking|sending|take|send) me (?:abroad|back home|to [a-z]+)"
+                      r" (?:\w+ ){0,2}to (?:get married|marry|be married)"),
+    "fgm": (0.85, r"(?:taking|take|send|sending|took|sent) me (?:abroad|back home|away|to [a-z]+)"
+                  r" (?:\w+ ){0,3}to (?:get|be) cut|(?:get|be|being|got) cut down there"),
+    "exploited": (0.75, r"(?:older (?:lads|boys|kids|ones|guys|men)|the older ones|a gang|the lads"
+                        r"|some (?:lads|boys|men|guys)|these (?:lads|men|guys)) (?:make|makes|made"
+                        r"|making|force|forced|forcing|get|got|keep making) me (?:to )?(?:carry"
+                        r"|hold|deliver|sell|move|drop off|stash|hide|run|take)"
+                        r"|(?:make|makes|made|making|force|forced|forcing) me (?:to )?(?:carry|hold"
+                        r"|deliver|sell|move|stash|hide|drop off) (?:drugs|weed|packages|parcels"
+                        r"|a package|a parcel|their stuff|stuff for them|a knife|knives)"
+                        r"|if i (?:don'?t|dont|didn'?t) (?:deliver|carry|sell|drop|hold|move)"
+                        r" (?:\w+ ){1,3}(?:they|he|she)(?:'ll|'d| will| would| are gonna"
+                        r"| is gonna| gonna) (?:hurt|stab|beat|batter|kill|get|do|come for)"
+                        r"|(?:give|pay|send|offer)(?:s|ed|ing)? me (?:money|£?\d+|cash|robux"
+                        r"|vbucks|v bucks|gift cards?|a phone) (?:\w+ ){0,2}(?:if|for) (?:i )?"
+                        r"(?:send|sent|sending|do|did) (?:pics|photos|nudes|a pic|videos?)"),
+    "shared_image": (0.75, r"(?:sent|send) (?:a |my )?(?:pic|photo|nude|picture|video)s? (?:to "
+                           r"(?:a |this )?\w+ )?and (?:now )?(?:he|she|they)(?:'s|'re| is| are"
+                           r"| has| have)? (?:showing|sharing|sent it to|posting|showed|shared"
+                           r"|posted)"),
+    "neglect_home": (0.65, r"(?:mum|dad|mam|mom|parents?) (?:drinks|is drunk|are drunk|takes drugs"
+                           r"|gets drunk|is always drunk) (?:every night|all the time|every day"
+                           r"|again)|i have to look after my (?:little |baby )?(?:brother|sister"
+                           r"|siblings) (?:because|cos|on my own|every night)"
+                           r"|(?:hasn'?t|haven'?t) (?:been )?(?:home|back) (?:since|for) (?:days"
+                           r"|\w+day|two days|the weekend)"),
+    "belittled": (0.6, r"(?:dad|mum|mam|mom|step ?dad|step ?mum|parents) (?:says|say|tells me"
+                       r"|tell me|calls me|call me|keeps saying|keep saying) (?:(?:i'?m|im|i am)"
+                       r" )?(?:worthless|useless|stupid|a waste of space|pathetic|ugly|fat"
+                       r"|nothing)(?: and \w+)? (?:every day|every single day|all the time"
+                       r"|every night|constantly)"
+                       r"|(?:says|said|tells me|told me) (?:(?:i'?m|im|i am|i was) )?a mistake"
+                       r"|(?:says|said|tells me|told me) (?:she|he|they) wish(?:es)? i (?:was"
+                       r"|were|had) never (?:been )?born"),
+    "no_home": (0.7, r"(?:sleeping|staying|slept|stayed) (?:at (?:my |a )?[\w']+|on [\w']+ sofa"
+                     r"|rough|in the park|outside) because i can'?t go home"
+                     r"|(?:kicked|thrown|chucked) me out(?! of (?:the|my|our) (?:kitchen|room"
+                     r"|lounge|game|lobby|server|chat|group|car|lesson|class))"
+                     r"|not allowed (?:back )?home"),
+    "drawn_in": (0.7, r"(?:brother|sister|cousin|dad|uncle|mate|friend) (?:keeps |has been |is )?"
+                      r"(?:watching|sharing|sending me|talking about|showing me) (?:\w+ ){0,3}"
+                      r"(?:videos?|stuff|posts) (?:about|of|from) (?:killing|jihad|isis|the "
+                      r"caliphate|race war|hitler|the nazis|shooting|attacks?|martyrs?)"),
     "secret": (0.6, r"(?:he|she|they) (?:said|told me) (?:not to tell|to keep it (?:a )?secret)"
+                    r"|(?:asked|told) me to keep (?:our|it|this|the|his|her) (?:\w+ )?(?:secret"
+                    r"|between us|private)|said not to tell (?:my )?(?:parents|mum|dad|mam"
+                    r"|mom)"
                     r"|promise (?:you )?(?:won'?t|not to) tell (?:anyone|my mum|my dad)"),
 })  # fmt: skip
