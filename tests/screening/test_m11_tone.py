@@ -28,6 +28,9 @@ def found(text):
         "You were great ❤️",
         "Thanks gorgeous",
         "lol that was funny",
+        # Boundaries: contact at any hour, favourites.
+        "You can message me anytime, day or night",
+        "You're my favourite in the group",
     ],
 )
 def test_m11_unprofessional_tone_is_flagged(text):
@@ -72,3 +75,42 @@ def test_m11_late_night_warns_staff_and_nobody_else():
     assert screener.screen(text, context=Context.STAFF_TO_CHILD).decision == "allow"
     with pytest.raises(ValueError):
         screener.screen(text, context=Context.STAFF_TO_CHILD, hour=24)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "let's keep this between us",
+        "what are you up to tonight? home alone?",
+        "i'll give you a lift home after, no need to tell your mum",
+        "delete these messages after you read them",
+    ],
+)
+def test_s4_a_member_of_staff_writing_a_grooming_pattern_is_held_with_a_concern(text):
+    """One message is weak evidence between strangers; from a member of staff to a young person
+    the relationship is known and the code of conduct forbids a secret, a private lift or "are
+    you home alone?": the message is held and the safeguarding lead told."""
+    from chaperone.screening import Context, Decision, Screener
+
+    result = Screener().screen(text, context=Context.STAFF_TO_CHILD)
+    assert result.decision == Decision.HOLD and result.concern, (result.scores, result.findings)
+    assert any(f.rule == "S4" for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for telling me. If I think you're not safe I have to share it with our "
+        "safeguarding lead, I can't keep it a secret, but it's to help",
+        "Keep working on your first touch at home, it'll make a big difference",
+        "Great session today, see you Thursday",
+    ],
+)
+def test_s4_a_member_of_staff_doing_the_right_thing_is_not_held(text):
+    from chaperone.screening import Context, Decision, Screener
+
+    result = Screener().screen(text, context=Context.STAFF_TO_CHILD)
+    assert result.decision in (Decision.ALLOW, Decision.WARN) and not result.concern, (
+        result.scores,
+        result.findings,
+    )

@@ -52,12 +52,16 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
     "secrecy": (0.7, r"(?:don'?t|do not|dont|never) tell (?:even )?(?:none of |any of )?(?:anyone"
                      r"|any1|anybody|no ?one|ur|your|ya) ?(?:mum|mom|dad|parents|mam|family"
                      r"|friends|mates|teacher)?(?! (?:about|bout) (?:the |a |her |his |their )?"
-                     r"(?:surprise|party|present|gift|birthday|bday))|(?:our|a) (?:little )?secret"
+                     r"(?:surprise|party|present|gift|birthday|bday))"
+                     r"|(?<!keep it )(?<!keep this )(?<!not )(?<!no )(?:our|a) (?:little )?secret"
                      r"(?! (?:santa|ingredient|recipe|weapon|level|code|base|garden|passage))"
-                     r"|keep (?:this|it|us) (?:between us|secret|a secret|quiet"
+                     r"|(?<!can't )(?<!cant )(?<!cannot )(?<!won't )(?<!not )(?<!never )"
+                     r"(?<!promise to )keep (?:this|it|us) (?:between us|secret|a secret|quiet"
                      r"|to ?(?:ur|your)self)"
                      r"|delete (?:this|these|the) (?:message|messages|chat|convo|pics?)"
                      r"|delete after reading|just between (?:us|you and me|u and me)"
+                     r"|(?:no need to|(?:you |u )?(?:don'?t|dont) (?:have|need) to) tell (?:ur"
+                     r"|your) (?:mum|mom|mam|dad|parents|family)"
                      r"|no ?one (?:has|needs|has got) to know|(?:don'?t|dont|do not|never) "
                      r"(?:mention|tell (?:her|him|them|ur|your) (?:\w+ )?about) (?:me|us)(?![a-z])"
                      r"|(?:don'?t|dont|do not|never) (?:say"
@@ -125,7 +129,8 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                    r"|bed)|can anyone see " + YOU + r"|(?:when|what time) (?:do|does|will|is|r"
                    r"|are) (?:your|ur) " + _KIN + r" (?:get|come|coming|cming|leave|leaving|go"
                    r"|going|goes|gone|back)|(?:are|r) " + YOU + r" by (?:yourself|urself)"
-                   r"|^(?:u|you) (?:home )?alone\b|" + _YOU_ARE + r" (?:on )?(?:ur|your) own (?:a"
+                   r"|^(?:u|you) (?:home )?alone\b|home alone(?= ?\?)"
+                   r"|" + _YOU_ARE + r" (?:on )?(?:ur|your) own (?:a"
                    r" lot|alot|after school|at home|all day)|when (?:does|do|will) (?:she|he|they)"
                    r" get (?:home|back)|before " + YOUR + r" " + _KIN + r" (?:gets|get|comes|come)"
                    r" (?:home|back)|where'?s " + YOUR + r" " + _KIN +
@@ -199,7 +204,8 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                       r"|rly) young|(?:does|do) (?:my|our|the) age (?:bother|matter to"
                       r"|scare) " + YOU + r"|(?:i'?m|im|i am) not (?:ur|your) age|if i (?:was"
                       r"|were) younger|(?:the|our) age (?:thing|difference|gap)|(?:been|be|go)"
-                      r" with (?:an )?older (?:guy|man|boy|men)|(?:big|huge) (?:age )?difference"),
+                      r" with (?:an )?older (?:guy|man|boy|men)|(?:big|huge) age difference"
+                      r"|(?:big|huge) difference in (?:our )?ages?"),
     "teaching": (0.6, r"i(?:'?ll| will| could| can|'?d) teach " + YOU + r" (?:about sex|how to "
                       r"(?:kiss|touch|please))|i(?:'?ll| will) be gentle"
                       r"|i (?:could|can|'?ll|will|'?d) (?:show|teach) " + YOU + r" (?:how|things)"
@@ -318,10 +324,17 @@ def _why(stage: str) -> str:
 _CONVERSATION_ONLY = frozenset({"affection", "claims_child"})
 
 
-def message_signals(normalised_text: str) -> list[Signal]:
-    """Stages found in one message. One message is weak evidence: its score is kept low."""
+#: One message is weak evidence: its score is kept low, except where a member of staff is
+#: writing to a young person, where the relationship is known and a code of conduct forbids
+#: what the stages describe (a secret, a gift, "are you home alone?").
+ONE_MESSAGE = 0.6
+STAFF_TO_CHILD = 1.0
+
+
+def message_signals(normalised_text: str, factor: float = ONE_MESSAGE) -> list[Signal]:
+    """Stages found in one message, each weighed by ``factor``."""
     return [
-        Signal("grooming", start, end, round(weight * 0.6, 4), _why(stage), "S4")
+        Signal("grooming", start, end, round(weight * factor, 4), _why(stage), "S4")
         for start, end, weight, stage in _hits(normalised_text)
         if stage not in _CONVERSATION_ONLY
     ]

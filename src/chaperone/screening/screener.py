@@ -125,7 +125,12 @@ class Screener:
         if DISCLOSURE.may_match(fired):
             signals += [("words", s) for s in self._disclosure.find_disclosures(view.words)]
         if self._grooming.STAGES.may_match(fired):
-            signals += [("words", s) for s in self._grooming.message_signals(view.words)]
+            factor = (
+                self._grooming.STAFF_TO_CHILD
+                if context == Context.STAFF_TO_CHILD
+                else self._grooming.ONE_MESSAGE
+            )
+            signals += [("words", s) for s in self._grooming.message_signals(view.words, factor)]
         if context == Context.STAFF_TO_CHILD:
             signals += tone_signals(view.original, view.words, hour=hour)
         findings += [_finding(view, which, s, turn) for which, s in signals]

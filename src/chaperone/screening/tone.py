@@ -32,6 +32,12 @@ _FAMILIAR = re.compile(
     r"|you\s+mean\s+(?:so\s+much|the\s+world)|(?:wish|want)\s+(?:i|we)\s+(?:could\s+)?see\s+(?:you|u)"
     r"|sweet\s+dreams|night\s+night|nighty\s+night|sleep\s+tight)\b"
 )
+#: Boundaries a member of staff keeps: contact at any hour, favourites, "just the two of us".
+_BOUNDARY = re.compile(
+    r"\b(?:(?:message|text|call|ring|dm|contact|talk to) me (?:any ?time|whenever|24/?7)"
+    r"(?:,? day or night)?|day or night|any ?time of (?:the )?night|(?:you'?re|you are|ur) my"
+    r" (?:fav(?:ou?rite)?|number one)|just (?:you and me|the two of us|us two))\b"
+)
 _SLANG = re.compile(r"\b(?:u|ur|lol|lmao|omg|wanna|gonna|innit|ya|cya|wyd|hbu|ngl|tbh|fam)\b")
 
 
@@ -101,6 +107,20 @@ def tone_signals(original: str, words: str, *, hour: int | None = None) -> list[
                     m.end(),
                     0.8,
                     "over-familiar wording for a young person",
+                    "M11",
+                ),
+            )
+        )
+    for m in _BOUNDARY.finditer(words):
+        out.append(
+            (
+                "words",
+                Signal(
+                    "tone",
+                    m.start(),
+                    m.end(),
+                    0.8,
+                    "staff keep to the platform, to working hours and to no favourites",
                     "M11",
                 ),
             )
