@@ -64,3 +64,17 @@ def test_s4_an_ordinary_club_conversation_raises_nothing(api, cast, club_chat):
     say(api, sam, club_chat, "is it the sports hall or the field?")
     say(api, coach, club_chat, "the field. parents can pick you up at 12")
     assert not Concern.objects.filter(category="grooming").exists()
+
+
+def test_s4_a_staff_secret_alone_is_held_and_the_lead_told_once(api, cast, club_chat):
+    """From a member of staff to young people one message is enough: "keep this between us" is
+    held and the lead gets one concern about the sender; the conversation alert that follows
+    stands for the message's own concern rather than adding a second."""
+    chris = cast.volunteer_chris
+    sent = say(api, chris, club_chat, "sam, let's keep this between us ok")
+    assert sent["status"] == "held" and sent["delivered_to"] == [], sent
+    assert sent["reasons"] == [{"rule": "S4", "why": "grooming: secrecy"}]
+    concern = Concern.objects.get(category="grooming")
+    assert concern.about == chris and concern.routed_to == cast.dsl_priya
+    say(api, chris, club_chat, "and don't tell your mum i messaged")
+    assert Concern.objects.filter(category="grooming").count() == 1

@@ -81,19 +81,33 @@ def test_m11_late_night_warns_staff_and_nobody_else():
     "text",
     [
         "let's keep this between us",
-        "what are you up to tonight? home alone?",
         "i'll give you a lift home after, no need to tell your mum",
         "delete these messages after you read them",
+        "send me a pic of you after training",
     ],
 )
 def test_s4_a_member_of_staff_writing_a_grooming_pattern_is_held_with_a_concern(text):
     """One message is weak evidence between strangers; from a member of staff to a young person
-    the relationship is known and the code of conduct forbids a secret, a private lift or "are
-    you home alone?": the message is held and the safeguarding lead told."""
+    the relationship is known and the code of conduct forbids a secret, a private lift or a
+    picture of the child: the message is held and the safeguarding lead told."""
     from chaperone.screening import Context, Decision, Screener
 
     result = Screener().screen(text, context=Context.STAFF_TO_CHILD)
     assert result.decision == Decision.HOLD and result.concern, (result.scores, result.findings)
+    assert any(f.rule == "S4" for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    "text", ["what are you up to tonight? home alone?", "is your mum home tonight?"]
+)
+def test_s4_a_member_of_staff_probing_is_warned(text):
+    """A coach may ask whether a parent is home for a reason, and one question is not a
+    pattern: the sender is told why the question reads badly, and the conversation is scored
+    as it goes on."""
+    from chaperone.screening import Context, Decision, Screener
+
+    result = Screener().screen(text, context=Context.STAFF_TO_CHILD)
+    assert result.decision == Decision.WARN and not result.concern, (result.scores, result.findings)
     assert any(f.rule == "S4" for f in result.findings)
 
 

@@ -131,7 +131,9 @@ def decide_send(
     if screening is not None:
         concern = screening.concern
         for rule, category, why in screening.findings:
-            reason = Reason(rule, f"{category}: {why}" if category else why)
+            # A why that already names its category ("grooming: secrecy") is not named twice.
+            named = not category or why.startswith(f"{category}:")
+            reason = Reason(rule, why if named else f"{category}: {why}")
             if screening.decision == "block" and rule.startswith("S"):
                 refusals.append(reason)
             elif screening.decision == "hold" and rule.startswith("S"):

@@ -324,17 +324,21 @@ def _why(stage: str) -> str:
 _CONVERSATION_ONLY = frozenset({"affection", "claims_child"})
 
 
-#: One message is weak evidence: its score is kept low, except where a member of staff is
-#: writing to a young person, where the relationship is known and a code of conduct forbids
-#: what the stages describe (a secret, a gift, "are you home alone?").
-ONE_MESSAGE = 0.6
-STAFF_TO_CHILD = 1.0
+#: One message is weak evidence: its stages weigh 0.6 of their weight. From a member of staff
+#: to a young person the relationship is known and a code of conduct forbids what the stages
+#: describe: a secret, a gift or a sexual request weighs in full (held, and the lead told);
+#: probing and contact ("is your mum home tonight?", "where do you live?") weigh 0.8 (the
+#: sender is warned), as a coach may ask them for a reason and one question is not a pattern.
+ONE_MESSAGE = {"probing": 0.6, "contact": 0.6, "sexual": 0.6, "control": 0.6}
+STAFF_TO_CHILD = {"probing": 0.8, "contact": 0.8, "sexual": 1.0, "control": 1.0}
 
 
-def message_signals(normalised_text: str, factor: float = ONE_MESSAGE) -> list[Signal]:
-    """Stages found in one message, each weighed by ``factor``."""
+def message_signals(normalised_text: str, factors: dict[str, float] = ONE_MESSAGE) -> list[Signal]:
+    """Stages found in one message, each weighed by its family's factor."""
     return [
-        Signal("grooming", start, end, round(weight * factor, 4), _why(stage), "S4")
+        Signal(
+            "grooming", start, end, round(weight * factors[FAMILIES[stage]], 4), _why(stage), "S4"
+        )  # fmt: skip
         for start, end, weight, stage in _hits(normalised_text)
         if stage not in _CONVERSATION_ONLY
     ]

@@ -203,13 +203,23 @@ def _write_message(
         from chaperone.moderation.actions import hold_for_review
 
         hold_for_review(message, record)
-    if decision.concern:
+    from chaperone.messaging.actions.grooming import (
+        check_conversation,
+        covers_concern,
+        standing_concern,
+    )
+
+    # S4: scored over the conversation, not one message. Its alert carries the evidence of every
+    # message, and stands for the message's own grooming concern, which would say less; so does
+    # a grooming concern about the sender in this space that the lead already holds. A
+    # disclosure or a risk to life is raised all the same.
+    alert = check_conversation(message, record)
+    if alert is None and decision.concern and covers_concern(record):
+        alert = standing_concern(message, actor)
+    if decision.concern and not (alert is not None and covers_concern(record)):
         from chaperone.cases.actions import raise_screening_concern
 
         raise_screening_concern(message, record.get("findings", []))
-    from chaperone.messaging.actions.grooming import check_conversation
-
-    check_conversation(message, record)  # S4: scored over the conversation, not one message
     if override is not None:
         chain.append(
             EventType.QUIET_HOURS_OVERRIDDEN,
