@@ -644,7 +644,10 @@ THREAT = PhraseList.build("threat", "S2", "a threat of violence", {
                   r"|want to keep) (?:living|ur life|your life|breathing)"
                   r"|burn (?:the|that|this|our|ur|your) (?:school|club|house|academy"
                   r"|college|place) down|(?:gonna|going to|will) be a (?:bomb|shooting|massacre"
-                  r"|attack) (?:at|in)|(?:your|ur) (?:house|car|flat|school|mum'?s car) (?:is|'s)"
+                  r"|attack) (?:at|in)|next (?:school )?(?:shooting|bombing|massacre) (?:will"
+                  r"|is going to|is gonna|gonna|'?ll|is) be (?:at |in )?(?:ours|our school|my"
+                  r" school|this school|here|our place)"
+                  r"|(?:your|ur) (?:house|car|flat|school|mum'?s car) (?:is|'s)"
                   r" (?:getting|gonna get|going to get) (?:torched|burned|burnt|smashed|shot up"
                   r"|bombed)"),
     "harm": (0.8, _WILL + r" (?:(?:knock|bang) " + YOU + r" out|beat " + YOU + r" up|do " + YOU +
@@ -843,7 +846,12 @@ EXTREMISM = PhraseList.build("extremism", "S2", "extremist or radicalising conte
                         r"|(?:the|our) (?:white )?race is under attack|white race"
                         r"|the system (?:won'?t|will not|wont) collapse on its own|more saints"
                         r"|supreme gentleman|beta uprising|incel (?:rebellion|uprising)"
-                        r"|er did nothing wrong|(?:st\.?|saint) elliot|go er"),
+                        r"|er did nothing wrong|(?:st\.?|saint) elliot|go er"
+                        r"|national socialism (?:is|was) (?:the|our) (?:only )?(?:answer|way"
+                        r"|future|solution)|holo ?hoax|(?<!say the )(?<!says the )(?<!said the )"
+                        r"(?<!claim the )(?<!claims the )(?<!myth the )holocaust (?:never happened"
+                        r"|didn'?t happen"
+                        r"|is a (?:lie|hoax|myth)|was (?:a lie|a hoax|fake|exaggerated))"),
     # Fans of school shooters and of filmed attacks: praise, a call to copy, the footage.
     "shooters": (0.85, r"(?:school )?shooters? (?:are|were|r) (?:heroes|legends|gods|saints"
                        r"|kings|icons|based)|columbine (?:boys|kids|2\.0|two point o)"
@@ -869,6 +877,8 @@ EXTREMISM = PhraseList.build("extremism", "S2", "extremist or radicalising conte
                     r"(?:hero|heroes|saint|saints|legend|legends|martyr|martyrs|king|god|icon|idol"
                     r"|inspiration|right|based|genius)"
                     r"|saint (?:tarrant|breivik|roof|brenton)|the saints who"
+                    r"|(?:tarrant|breivik|dylann roof|brenton|anders|gendron|crusius|bowers"
+                    r"|the (?:christchurch|buffalo|el paso) (?:shooter|guy)) did nothing wrong"
                     r"|we need more (?:like|people like) (?:tarrant|breivik|roof|him|them)"
                     r"|(?:attack|attacks|bombing|shooting|massacre|9 ?11) (?:was|were) "
                     r"(?:a blessing|justified|deserved|based|a good thing|necessary|beautiful"
@@ -882,6 +892,8 @@ EXTREMISM = PhraseList.build("extremism", "S2", "extremist or radicalising conte
                      r"|(?:go|going) (?:and )?fight (?:for|in|with) (?:islam|allah|the ummah"
                      r"|the brothers|sham|syria)"
                      r"|(?:loved?|love) islam (?:you|u)'?d (?:go and |go )?fight"
+                     r"|(?:every|all|each) (?:muslims?|believers?) (?:must|should|has to|have to"
+                     r"|needs? to) (?:fight|take up arms|join the fight|rise up)"
                      r"|read (?:his|the|their) manifesto|only violence works"
                      r"|violence is the only (?:way|answer|solution)"
                      r"|no political solution|nationalists with guns|race traitors?"
@@ -889,8 +901,10 @@ EXTREMISM = PhraseList.build("extremism", "S2", "extremist or radicalising conte
     "symbols": (0.45, r"martyr|manifesto|swastikas?|black sun|sonnenrad|totenkopf|1488|caliph"
                       r"|foids|femoids|blackpill\w*|chads and stacies"
                       r"|the brother i (?:talk|speak|chat) to online|the brothers online"
-                      r"|who'?s next|took action|take action"),
+                      r"|who'?s next|took action|take action|deus vult|redpilled"),
     "call": (0.65, r"join the (?:fight|cause|struggle|brothers)|die for the cause"
+                   r"|(?:the )?(?:new )?ira (?:should|need to|needs to|must) (?:start|come back"
+                   r"|rise|bomb|return)|bring back the (?:ira|troubles|armed struggle)"
                    r"|(?:kill|behead|slaughter) (?:the )?"
                    r"(?:infidels|unbelievers|non[ -]?believers)"),
 })  # fmt: skip
