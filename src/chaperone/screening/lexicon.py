@@ -581,7 +581,9 @@ _BODY_OR_PLACE = (
     r"(?:the |your |ur |ya |my |his |her )?(?:face|neck|head|eyes?|chest|gut|belly|stomach"
     r"|legs?|heart|throat|sleep|mouth|nose|ribs|park(?! ?run)|school|gates?|bus stop|station|shops?"
     r"|chicken shop|party|canal|alley|field|car park|toilets|changing rooms|street|corner|town"
-    r"|house|way home|lunch|break|home ?time|\d(?!\d*(?:m|k|km|metres?|meters?)(?![a-z])))"
+    r"|house|way home|lunch|break|home ?time|\d(?!\d*(?:m|k|km|metres?|meters?)(?![a-z]))"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the way home|your way home"
+    r"|ur way home|the weekend)"
 )
 # ... unless "at", "in" or "on" is followed by a body or a place ("in the neck", "at the park").
 # Shooting someone a link or a message is sending it.
@@ -621,7 +623,10 @@ THREAT = PhraseList.build("threat", "S2", "a threat of violence", {
                    r"|i know where " + YOU + r" live"
                    r"|i know where " + YOUR + r" (?:mum|dad|family|nan|sister|brother) "
                    r"(?:lives|works)"),
-    "weapon": (0.65, r"(?:bring|bringing) (?:a|my|my dads|my dad's|my brothers|my brother's"
+    "weapon": (0.65, r"(?:got|have|found) (?:a|my dad'?s|my dads|my brother'?s|my brothers) (?:gun"
+                     r"|knife|machete|blade)(?: \w+){0,3} (?:and )?(?:i'?m|im|i am|i'?ll|ill"
+                     r"|i will) (?:bringing|bring|taking|take) it (?:in|to school|tomorrow)"
+                     r"|(?:bring|bringing) (?:a|my|my dads|my dad's|my brothers|my brother's"
                      r"|the) (?:knife|blade|gun"
                      r"|weapon|machete|shank|strap)|(?:knife|stab|shank) " + YOU +
                      r"|(?:knife|blade|shank|gun|machete|strap|hammer|bat|crowbar|nine) in my "
@@ -655,7 +660,11 @@ THREAT = PhraseList.build("threat", "S2", "a threat of violence", {
                   r"|hold " + YOU + r" under|have " + YOU + r" (?:shot|stabbed|jumped|done in"
                   r"|battered|merked|beaten up)|make " + YOU + r" (?:bleed|suffer)"
                   r"|(?:break|smash|kick|cave|stamp on|jump on) " + YOUR + r" " + _BODY +
-                  r"|burn " + YOUR + r" house)"
+                  r"|burn " + YOUR + r" house|set " + YOUR + r" (?:house|car|flat|door|hair"
+                  r"|bag) on fire|(?:slash|key|smash) " + YOUR + r" (?:tyres|tires|car|windows"
+                  r"|bike)|get (?:my|our) (?:brother|brothers|cousin|cousins|mates|boys|older"
+                  r" brother|uncle|dad) (?:to|on) (?:sort|batter|do|jump|deal with|smash) " +
+                  YOU + r"(?! (?:out |in )?(?:a|an|with|some|for)(?![a-z]))(?: out| in)?)"
                   r"|put(?:ting)? " + YOU + r" in (?:hospital|the ground|a body bag|a wheelchair)"
                   r"|(?:break|smash|kick|cave|stamp on) " + YOUR + r" " + _BODY + r" in"
                   r"|" + _YOU_ARE + r" (?:getting|gonna get|going to get|about to get) (?:jumped"
@@ -671,7 +680,8 @@ THREAT = PhraseList.build("threat", "S2", "a threat of violence", {
                   r"|ur|your|his|the opps'?|opps?'?|them) (?:block|ends|estate|side|area)"
                   r"|" + _YOU_ARE + r" (?:a )?dead (?:man|meat)" + _NOT_MUM),
     # Doom: what will happen, not who will do it.
-    "doom": (0.75, r"count " + YOUR + r" days|" + YOUR + r" days are numbered|" + YOU +
+    "doom": (0.75, r"watch what happens (?:to (?:you|u)|after school|when i see (?:you|u))"
+                   r"|count " + YOUR + r" days|" + YOUR + r" days are numbered|" + YOU +
                    r" (?:won'?t|will not|wont|aint gonna) (?:make it|get) home"
                    r"|(?:we'?re|we are|i'?m|im|they'?re|they are|are"
                    r"|r) coming for " + YOU + _NOT_A_GAME +
