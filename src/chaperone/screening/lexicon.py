@@ -759,7 +759,10 @@ SEXUAL = PhraseList.build("sexual", "S2", "sexual content", {
                        r"(?:(?:your|ur|a|just|only|ya) )?(?:\w+ )?" + _UNDERWEAR +
                        r"|masturbat\w*|orgasm|cum|(?:you|u)(?:'re| are| r| look| looking)"
                        r" (?:so |really |well |proper )?sexy|sexy (?:pics?|photos?|body|selfie"
-                       r"|legs|bum)|(?:send|sned|snd) (?:me )?(?:a )?(?:hot|naughty|dirty|spicy)"
+                       r"|legs|bum)|show me (?:your|ur|ya) (?:bra|underwear|knickers|boxers|boobs"
+                       r"|tits|bum)|(?:do|did|have) (?:you|u) (?:ever )?touch(?:ed)? "
+                       r"(?:yourself|urself|your ?self)"
+                       r"|(?:send|sned|snd) (?:me )?(?:a )?(?:hot|naughty|dirty|spicy)"
                        r" (?:pic|pics|photo|photos|selfie|vid|video)s?"
                        r"|touch(?:ing)? (?:my|your|ur) ?self (?:thinking|when|about|for)"
                        r"|i'?m touching my ?self|giv(?:e|es|ing) (?:you |u |me )?head"
@@ -821,6 +824,13 @@ SEXUAL = PhraseList.build("sexual", "S2", "sexual content", {
                           r"|guy|man|lad)|(?:want me to|should i|gonna|i'?ll) forward it"
                           r"|(?:forward|share|send round|spread|post) (?:the|her|his|their) (?:pic"
                           r"|pics|nudes|photo) (?:she|he|they) sent"),
+    # Comments on a child's body: the harassment that children most often report from peers.
+    "remarks": (0.6, r"(?:you'?ve|youve|you have|u have|uve|u got|you got|she'?s got|shes got"
+                     r"|she has) (?:a |such a |such |got a )?(?:nice|fit|peng|great|lovely|big"
+                     r"|sexy|juicy) (?:bum|arse|ass|boobs|tits|chest|thighs|body)(?! of)"
+                  r"|see down (?:your|ur|her) top|(?:look|looks|looked|would look|'d look) (?:so )?"
+                  r"(?:good|hot|fit|sexy|peng) in (?:a |your |ur |her |that )?(?:bikini|swimsuit"
+                  r"|underwear|bra|thong|lingerie)"),
     "suggestive": (0.55, r"(?<!and )sex(?!ual health|ual orientation| ?ed(?:ucation)?(?![a-z])"
                          r"| and relationships)(?:ual(?:ly)?)?|sexy"
                          r"|what are " + YOU + r" wearing|take (?:it|your top|ur top) off"
@@ -1009,6 +1019,10 @@ TOXIC = PhraseList.build("toxic", "S2", "abusive, bullying or offensive language
                     r"|asf|its|it's)\b))"
                     r"|(?:stupid|ugly|fat|dumb|pathetic) (?:bitch|cow|pig|loser|idiot|freak)"
                     r"|no one likes " + YOU + r"|nobody likes " + YOU + r"|everyone hates " + YOU),
+    # A disability used as an insult ("that's so autistic"): the slurs are in the hate list.
+    "disablist": (0.55, r"(?:that'?s|thats|ur|you'?re|youre|he'?s|hes|she'?s|shes|so) (?:so |such"
+                        r" an? |proper |well )(?:autistic|autist|spastic|special needs|downs"
+                        r"|mong|window licker)"),
     "exclude": (0.55, r"you'?re not (?:invited|welcome)|don'?t let (?:him|her|them) (?:play|join)"
                       r"|go away loser|kill " + YOUR + r"self"
                       # Shutting one person out, and a group told to: bullying with no insult.
