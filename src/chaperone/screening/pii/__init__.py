@@ -40,7 +40,7 @@ _MAYBE = {
     PiiType.EMAIL: ("@", "dot"),
     PiiType.URL: urls.MARKERS,
     PiiType.SCHOOL: schools.KEYWORDS,
-    PiiType.SOCIAL_HANDLE: ("@",),
+    PiiType.SOCIAL_HANDLE: ("@", "#"),
 }
 
 __all__ = ["RECOGNISERS", "could_find", "find_all"]

@@ -10,9 +10,19 @@ _SUFFIX = (
 )
 _ADDRESS = re.compile(
     r"(?<![\w£$.:/])(?:(?:flat|apartment|apt|unit)\s*\d{1,4}[a-z]?\s*,?\s*)?"
-    r"\d{1,4}[a-z]?\s*,?\s+((?:[a-z][a-z'\-]*\s+){0,3})(?:" + _SUFFIX + r")\b\.?",
+    r"\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?\s*,?\s+((?:[a-z][a-z'\-]*\s+){0,3})(?:"
+    + _SUFFIX
+    + r")\b\.?",
     re.I,
 )
+# "number 9 on elm grove": the house number said, then the street.
+_NUMBER_ON = re.compile(
+    r"(?<![\w£$.:/])(?:house |flat )?(?:number|no\.?) \d{1,4}[a-z]? (?:on|in) "
+    r"((?:[a-z][a-z'\-]*\s+){0,3})(?:" + _SUFFIX + r")\b\.?",
+    re.I,
+)
+# One word with the suffix inside it, capitalised as a name: "44 Kingsway", "2 Broadway".
+_ONE_WORD = re.compile(r"(?<![\w£$.:/])\d{1,4}[a-z]?\s+(?:[A-Z][a-z]{2,})(?:way|gate)\b")
 _DIGIT = re.compile(r"\d")
 # Words that show the number is a count or a time, not a house.
 _NOT_A_STREET = frozenset(
@@ -141,10 +151,18 @@ _NOT_A_STREET = frozenset(
 def find(text: str):
     if not _DIGIT.search(text):
         return
-    for m in _ADDRESS.finditer(text):
-        words = m.group(1).lower().split()
-        if any(w in _NOT_A_STREET for w in words):
-            continue
-        if not words:
-            continue  # "14 Road", "3 st": a street has a name
-        yield m.start(), m.end(), 0.85, "a street address"
+    seen = []
+    for pattern in (_ADDRESS, _NUMBER_ON):
+        for m in pattern.finditer(text):
+            words = m.group(1).lower().split()
+            if any(w in _NOT_A_STREET for w in words):
+                continue
+            if not words:
+                continue  # "14 Road", "3 st": a street has a name
+            if any(a < m.end() and m.start() < b for a, b in seen):
+                continue
+            seen.append((m.start(), m.end()))
+            yield m.start(), m.end(), 0.85, "a street address"
+    for m in _ONE_WORD.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in seen):
+            yield m.start(), m.end(), 0.8, "a street address"

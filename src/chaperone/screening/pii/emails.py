@@ -6,7 +6,8 @@ _EMAIL = re.compile(
     r"(?<![\w.+-])[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b", re.I
 )
 _SPELT = re.compile(
-    r"(?<![\w.])[a-z0-9][a-z0-9._+-]*\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+)\s*[a-z0-9-]+\s*"
+    r"(?<![\w.])[a-z0-9][a-z0-9._+-]*(?:\s+dot\s+[a-z0-9][a-z0-9._+-]*)*"  # "jess dot smith"
+    r"\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+)\s*[a-z0-9-]+\s*"
     r"(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+)\s*(?:com|co\s*(?:\.|dot)?\s*uk|net|org|uk|io)\b",
     re.I,
 )

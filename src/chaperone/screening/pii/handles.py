@@ -15,7 +15,7 @@ _PLATFORM = (  # written out in full, so that the trigger pass can read it as li
 # shared trigger pass skips the regex on the many messages with no "add me", "my ", "what's".
 INVITATIONS = PhraseList.build("invitation", "S1", "an invitation to talk on another platform", {
     "move": (0.9, r"(?:add|dm|message|msg|pm|follow|text|call|ring|snap|hit) (?:me|us) (?:up )?"
-                  r"(?:on|at|via|over) " + _PLATFORM),
+                  r"(?:on|at|via|over) " + _PLATFORM + r"|hmu (?:on|at|via|over) " + _PLATFORM),
     "at": (0.9, r"(?:add|follow|dm) (?:me|us)(?= ?@)"),
     "mine": (0.9, r"my " + _PLATFORM + r"(?= ?(?:is|=|:))"),
     "go": (0.9, r"(?:move|talk|chat|go) (?:to|on|onto) (?:a )?(?:private )?" + _PLATFORM),
@@ -26,7 +26,14 @@ INVITATIONS = PhraseList.build("invitation", "S1", "an invitation to talk on ano
 })  # fmt: skip
 
 
+# A Discord tag of the older kind: a name, "#" and four digits ("jess#1234").
+_TAG = re.compile(r"(?<![\w@#])[a-z0-9_.]{2,32}#\d{4}(?![\w#])", re.I)
+
+
 def find(text: str):
+    if "#" in text:
+        for m in _TAG.finditer(text):
+            yield m.start(), m.end(), 0.85, "a Discord tag"
     if "@" not in text:
         return
     for m in _HANDLE.finditer(text):
