@@ -32,6 +32,7 @@ def named(result) -> set[str]:
         "i'm going to end it tonight",
         "i nicked some of my nan's sleeping pills",
         "i took too many pills",
+        "i took 2 many pills",
         "i think i've taken too many of my mum's tablets",
         # A weaker reading that starts first ("thinking about ending it", which may be a
         # friendship) must not hide the stronger one it runs into.

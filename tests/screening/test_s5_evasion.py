@@ -19,6 +19,7 @@ from chaperone.screening.normalise import normalise
         ("kiiiiill yourrrrself", "kill yourrself"),  # repeated vowels read once, consonants twice
         ("𝐤𝐢𝐥𝐥 yourself", "kill yourself"),  # mathematical bold
         ("kíll yóurself", "kill yourself"),  # accents
+        ("k y s", "kys"),  # spaced letters that are text-speak apart ("k", "y") but harm joined
     ],
 )
 def test_s5_obfuscated_forms_read_plainly(text, word):
@@ -38,3 +39,8 @@ def test_s5_digits_survive_for_identifying_details():
 def test_s5_plain_ascii_takes_the_fast_path():
     n = normalise("see you at training")
     assert n.light_index is None and n.words_index is None
+
+
+def test_s5_short_spaced_text_speak_stays_words():
+    assert normalise("r u ok").words == "r u ok"
+    assert normalise("i c u").words == "i c u"

@@ -430,8 +430,8 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                      r"|(?:take|took|taking|taken|swallow(?:ed|ing)?|down(?:ed|ing)?) (?:a load"
                      r"|loads|a bunch|a handful|a whole (?:packet|box|bottle|strip)|all) of "
                      r"(?:(?:my|me) )?(?:(?:mum|mam|mom|dad|nan|gran)'?s )?" + _PILLS +
-                     r"|(?:took|taken|swallowed|downed|had) (?:way |far )?too many (?:of (?:my "
-                     r"|me |the )?)?(?:(?:mum|mam|mom|dad|nan|gran)'?s )?" + _PILLS +
+                     r"|(?:took|taken|swallowed|downed|had) (?:way |far )?(?:too|2) many (?:of "
+                     r"(?:my |me |the )?)?(?:(?:mum|mam|mom|dad|nan|gran)'?s )?" + _PILLS +
                      r"|(?:i'?m|im|i am|i'?ll|ill|i will|i'?ve|ive|i) (?:going to |gonna |just )?"
                      r"(?:take|took|taking|taken|swallow(?:ed)?) all (?:the|my|of my|mum'?s"
                      r"|dad'?s|nan'?s) " + _PILLS),

@@ -301,11 +301,16 @@ def _rewrite(
     return "".join(out), out_index
 
 
+#: Short runs that are text-speak as words ("r u ok") but harm when joined: read as one word.
+_JOIN_ANYWAY = frozenset({"kys", "kms"})
+
+
 def _join_spaced(m: re.Match) -> list[int]:
     letters = [m.start() + s.start() for s in _SPACED_LETTER.finditer(m.group())]
     if len(letters) <= 3 and " " in m.group():
         text = m.string
-        if sum(text[i] in _ALONE for i in letters) >= 2:
+        joined = "".join(text[i] for i in letters)
+        if sum(text[i] in _ALONE for i in letters) >= 2 and joined not in _JOIN_ANYWAY:
             return list(range(m.start(), m.end()))  # "r u ok", "u r a": words, kept as typed
     return letters
 
