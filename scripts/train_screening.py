@@ -873,11 +873,42 @@ def everyday_questions() -> list[str]:
     return asks[::5] + plans[::5]
 
 
+#: A young person saying who they are: coming out, faith, disability, heritage. A child who
+#: writes "i'm gay and i'm scared to tell my parents" must not be told their message is hate.
+_SELVES = ["gay", "a lesbian", "bi", "bisexual", "trans", "non binary", "queer", "muslim",
+           "jewish", "sikh", "hindu", "christian", "black", "mixed race", "deaf", "disabled",
+           "autistic", "a traveller", "polish", "a refugee"]  # fmt: skip
+_SELF_BODIES = [
+    "i'm {s} and i'm scared to tell my parents", "i think i might be {s}", "i'm {s} lol",
+    "i told my friends i'm {s}", "being {s} at my school is hard sometimes",
+    "is it ok to be {s}", "i'm {s} and proud", "nobody at home knows i'm {s}",
+    "i came out as {s} today", "i'm {s} and i love this club",
+]  # fmt: skip
+
+
+#: A child telling someone they are bullied: a report of abuse, not abuse (S3 raises it).
+_TOLD_BULLYING = [
+    "i get called names at school", "people keep picking on me", "i'm being bullied",
+    "someone keeps posting stuff about me", "they keep laughing at me in class",
+    "the girls in my year won't let me sit with them", "i've been bullied since year 7",
+    "people call me names because i'm gay", "they said i'm fat and ugly and everyone laughed",
+    "some kids took my phone and called me a loser", "i got pushed over at lunch again",
+    "everyone in the group chat was saying horrible things about me",
+]  # fmt: skip
+
+
+def told_bullying() -> list[str]:
+    """The lines above with chat endings: our own text, negatives for every model."""
+    return with_endings(_TOLD_BULLYING, _BULLYING_ENDINGS)
+
+
 def identity_mentions() -> list[str]:
-    """Groups named kindly or plainly: our own text. Comment data teaches models that words
-    for groups ("gay", "trans", "muslim", "deaf") are abuse in themselves, because abuse names
-    them more often than anything else does; these teach that naming a group is not."""
-    return [body.format(g=g) for body in _IDENTITY_BODIES for g in _IDENTITIES]
+    """Groups named kindly or plainly, and young people saying who they are: our own text.
+    Comment data teaches models that words for groups ("gay", "trans", "muslim", "deaf") are
+    abuse in themselves, because abuse names them more often than anything else does; these
+    teach that naming a group, or oneself, is not."""
+    out = [body.format(g=g) for body in _IDENTITY_BODIES for g in _IDENTITIES]
+    return out + [body.format(s=x) for body in _SELF_BODIES for x in _SELVES]
 
 
 def everyday_topics() -> list[str]:
@@ -939,7 +970,7 @@ def load_training(data: Path):
     rows += own_text(ordinary_chat())
     rows += own_text(short_replies(), chat=1) + own_text(staff_notes(), chat=1)
     rows += own_text(everyday_feelings()) + own_text(personal_insults(), toxic=1)
-    rows += own_text(praise()) + own_text(everyday_questions())
+    rows += own_text(praise()) + own_text(everyday_questions()) + own_text(told_bullying())
     rows += own_text(bullying(), toxic=1) + own_text(kind_chat()) + own_text(errands())
     # Threats train toxic and hate ("kill" is no group) only: the threat model's own text is
     # the hand-written sets, with their everyday negatives in proportion.

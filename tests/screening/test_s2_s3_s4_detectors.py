@@ -154,6 +154,9 @@ def test_s2_ordinary_look_alikes_of_warning_signs_do_not_warn(harm, text):
         "my brother keeps watching videos about killing non believers",
         "my teacher asked me to keep our chats secret",
         "my coach gave me his number and said not to tell my parents",
+        "i've been bullied since year 7",
+        "people at school keep calling me names and i don't want to go anymore",
+        "someone keeps posting stuff about me online",
     ],
 )
 def test_s3_disclosures_are_found(text):
@@ -178,6 +181,9 @@ def test_s3_disclosures_are_found(text):
         "my dad says i'm useless at fifa",
         "my teacher said not to tell anyone the answers",
         "my brother keeps watching videos about ww2",
+        "the film was about a boy who gets bullied",
+        "i get called names like jimbo by my family lol",
+        "they keep laughing at my jokes",
     ],
 )
 def test_s3_ordinary_sentences_are_not_disclosures(text):

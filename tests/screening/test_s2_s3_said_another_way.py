@@ -276,3 +276,20 @@ def test_s2_a_request_for_sexual_pictures_is_held_and_raises_a_concern(screener,
     result = screen(screener, text)
     assert result.decision == Decision.HOLD and result.concern, (result.scores, result.findings)
     assert "sexual" in named(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm gay and i'm scared to tell my parents",
+        "i'm trans and my dad doesn't know",
+        "is it ok to be bi",
+        "i'm muslim and fasting for ramadan this week",
+        "i think i might be autistic",
+        "there's a trans girl in our team and she's amazing",
+    ],
+)
+def test_s2_a_young_person_saying_who_they_are_is_not_hate(screener, text):
+    """A child coming out, or naming their faith or a disability, is told nothing about hate."""
+    result = screen(screener, text)
+    assert not named(result) & {"hate", "toxic"}, (result.scores, result.findings)

@@ -1105,6 +1105,14 @@ DISCLOSURE = PhraseList.build("disclosure", "S3", "what may be a disclosure of h
                     r"|(?:i'?m|im) (?:suicidal|thinking (?:about|of) (?:suicide|killing myself))"
                     r"|took (?:a lot of|loads of|a load of|all my|a handful of|all of my) "
                     + _PILLS),
+    # Being bullied, told by the child it happens to (child-on-child abuse).
+    "bullied": (0.6, r"(?:people|they|everyone|someone|some kids|kids|girls|boys|the others"
+                     r"|older kids)(?: at school| in my class| in my year| online)? (?:keep|keeps"
+                     r"|always|are always|won'?t stop) (?:calling me names(?! like)|picking on me"
+                     r"|laughing at me|posting (?:stuff|things|pics|videos) (?:about|of) me"
+                     r"|hitting me|pushing me|taking my (?:stuff|money|lunch)|making fun of me)"
+                     r"|(?:i'?m|im|i am|i'?ve been|ive been|i have been|i get|i keep getting)"
+                     r" (?:being )?(?:bullied|called names(?! like)|picked on)"),
     # Violence at home that a child sees: a child living with domestic abuse is a child at risk.
     "home": (0.75, r"(?:my )?(?:dad|mum|mam|mom|step ?dad|step ?mum|uncle|mum'?s boyfriend"
                    r"|mam'?s boyfriend|mom'?s boyfriend|dad'?s girlfriend) (?:hits|hit|beats|beat"
