@@ -293,3 +293,23 @@ def test_s2_a_young_person_saying_who_they_are_is_not_hate(screener, text):
     """A child coming out, or naming their faith or a disability, is told nothing about hate."""
     result = screen(screener, text)
     assert not named(result) & {"hate", "toxic"}, (result.scores, result.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm gonna blow up the school",
+        "the next school shooting will be at ours, watch",
+        "there's something in the canteen and it goes off at 1",
+        "i'm shooting up the youth club friday",
+    ],
+)
+def test_s2_a_threat_of_mass_violence_is_held_and_the_lead_told(screener, text):
+    result = screen(screener, text)
+    assert result.decision == Decision.HOLD and result.concern, (result.scores, result.findings)
+    assert "threat" in named(result)
+
+
+def test_s2_burning_the_school_down_in_jest_is_held_without_a_concern(screener):
+    result = screen(screener, "we should burn the school down lol")
+    assert result.decision == Decision.HOLD and not result.concern, result.scores
