@@ -265,6 +265,12 @@ _STAFF_NOTES = [
 _STAFF_ENDINGS = ["", "!", ".", " 😊", " 👏", "!!", ", see you soon", " everyone", " all"]
 
 
+def after_openers(lines: list[str]) -> list[str]:
+    """Each line after each of ``_OPENERS`` ("", "hi", "thanks", "well done" ...), in that
+    order."""
+    return [f"{opener} {text}".strip() for text in lines for opener in _OPENERS]
+
+
 def with_endings(lines: list[str], endings: list[str], openers: list[str] | None = None):
     """Each line with each ending (and, given ``openers``, the opener paired with it), every
     other one with a capital."""
@@ -447,14 +453,14 @@ _PRAISE = [
 
 def praise() -> list[str]:
     """Praise from the list above, after each opener, as the insults are: our own text."""
-    return [f"{opener} {text}".strip() for text in _PRAISE for opener in _OPENERS]
+    return after_openers(_PRAISE)
 
 
 def personal_insults() -> list[str]:
     """Insults aimed at one person: our own text, toxic but not hate. The tweets that teach
     the hate model often say "hate"; these teach it that hate speech is about a group, so that
     "i hate you" is reported as abuse of a person, not of a group."""
-    return [f"{opener} {text}".strip() for text in _INSULTS for opener in _OPENERS]
+    return after_openers(_INSULTS)
 
 
 #: Kind and plain chat in the same shorthand ("ur", "u") and with the same endings as the
@@ -518,7 +524,7 @@ def kind_chat() -> list[str]:
 
 def personal_threats() -> list[str]:
     """Threats at one person, after each opener: our own text."""
-    return [f"{opener} {text}".strip() for text in _PERSONAL_THREATS for opener in _OPENERS]
+    return after_openers(_PERSONAL_THREATS)
 
 
 #: Plans about other people, in chat's spellings: "ill ask him", "can u text her". The
@@ -582,7 +588,7 @@ def everyday_feelings() -> list[str]:
     the models that "hate", "kill" and "black" are abuse; these teach them that disliking
     Mondays, or a kit's colour, is not."""
     out = [body.format(x=x) for body in _DISLIKE_BODIES for x in _DISLIKED]
-    out += [f"{opener} {text}".strip() for text in _IDIOMS for opener in _OPENERS]
+    out += after_openers(_IDIOMS)
     out += [
         body.format(c=c, d=d, o=o)
         for body in _COLOUR_BODIES
@@ -916,7 +922,7 @@ def everyday_topics() -> list[str]:
     learns the difference between talking about a conflict or a faith and supporting
     violence, which positive-only data cannot teach it."""
     out = [body.format(t=t) for body in _TOPIC_BODIES for t in _TOPICS]
-    out += [f"{opener} {text}".strip() for text in _FAITH for opener in _OPENERS]
+    out += after_openers(_FAITH)
     return out
 
 

@@ -136,9 +136,6 @@ def _check_levels(values, where: str) -> dict[str, float]:
     return out
 
 
-_BY_SEVERITY = (Decision.ALLOW, Decision.WARN, Decision.HOLD, Decision.BLOCK)
-
-
 @dataclass(frozen=True, slots=True)
 class Verdict:
     decision: Decision
@@ -154,35 +151,39 @@ def decide(
     disclosure: bool,
     tone: bool,
 ) -> Verdict:
-    level = 0  # the decision's severity: allow, warn, hold, block
+    decision = Decision.ALLOW
     concern = False
+
+    def at_least(d: Decision) -> None:
+        nonlocal decision
+        if d.severity > decision.severity:
+            decision = d
+
     table = thresholds.table(str(context))
     hold, warn, raise_concern = table["hold"], table["warn"], table["concern"]
     for category, score in scores.items():
         if not score:
             continue
         if score >= hold.get(category, 1.01):
-            if level < 2:
-                level = 2
-        elif score >= warn.get(category, 1.01) and level < 1:
-            level = 1
+            at_least(Decision.HOLD)
+        elif score >= warn.get(category, 1.01):
+            at_least(Decision.WARN)
         if score >= raise_concern.get(category, 1.01) and (
             category != "sexual" or context in CHILD_FACING
         ):
             concern = True
     if disclosure:  # S3: handled as a face-to-face disclosure
         concern = True
-        level = max(level, 2)
+        at_least(Decision.HOLD)
     if pii:
         if context in PII_BLOCKED:
-            level = 3
+            at_least(Decision.BLOCK)
         elif context in PII_HELD:
-            level = max(level, 2)
+            at_least(Decision.HOLD)
         else:
-            level = max(level, 1)
+            at_least(Decision.WARN)
     if tone and context == Context.STAFF_TO_CHILD:
-        level = max(level, 1)
-    if concern and level == 3:
-        level = 2  # a disclosure is never bounced back: it goes to the lead
-    decision = _BY_SEVERITY[level]
+        at_least(Decision.WARN)
+    if concern and decision == Decision.BLOCK:
+        decision = Decision.HOLD  # a disclosure is never bounced back: it goes to the lead
     return Verdict(decision, concern)

@@ -338,7 +338,7 @@ def message_signals(normalised_text: str, factors: dict[str, float] = ONE_MESSAG
     return [
         Signal(
             "grooming", start, end, round(weight * factors[FAMILIES[stage]], 4), _why(stage), "S4"
-        )  # fmt: skip
+        )
         for start, end, weight, stage in _hits(normalised_text)
         if stage not in _CONVERSATION_ONLY
     ]

@@ -125,12 +125,12 @@ class Screener:
         if DISCLOSURE.may_match(fired):
             signals += [("words", s) for s in self._disclosure.find_disclosures(view.words)]
         if self._grooming.STAGES.may_match(fired):
-            factor = (
+            factors = (
                 self._grooming.STAFF_TO_CHILD
                 if context == Context.STAFF_TO_CHILD
                 else self._grooming.ONE_MESSAGE
             )
-            signals += [("words", s) for s in self._grooming.message_signals(view.words, factor)]
+            signals += [("words", s) for s in self._grooming.message_signals(view.words, factors)]
         if context == Context.STAFF_TO_CHILD:
             signals += tone_signals(view.original, view.words, hour=hour)
         findings += [_finding(view, which, s, turn) for which, s in signals]
@@ -277,9 +277,7 @@ def _clip(x: float) -> float:
     x = float(x)
     if x > 1.0:
         return 1.0
-    if x > 0.0:
-        return _floor(x * 10000.0 + 0.5) / 10000.0
-    return 0.0  # below zero, or NaN
+    return _round4(x) if x > 0.0 else 0.0  # below zero, or NaN, is 0
 
 
 def _round4(x: float) -> float:

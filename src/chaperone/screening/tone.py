@@ -38,11 +38,21 @@ _BOUNDARY = re.compile(
     r"(?:,? day or night)?|day or night|any ?time of (?:the )?night|(?:you'?re|you are|ur) my"
     r" (?:fav(?:ou?rite)?|number one)|just (?:you and me|the two of us|us two))\b"
 )
+#: Wording a member of staff should not use with a young person, and why.
+_WORDING = (
+    (_FAMILIAR, "over-familiar wording for a young person"),
+    (_BOUNDARY, "staff keep to the platform, to working hours and to no favourites"),
+)
 _SLANG = re.compile(r"\b(?:u|ur|lol|lmao|omg|wanna|gonna|innit|ya|cya|wyd|hbu|ngl|tbh|fam)\b")
 
 
 #: Local hours at which a message from staff to a young person is late (22:00 to 07:00).
 LATE_HOURS = frozenset({22, 23, 0, 1, 2, 3, 4, 5, 6})
+
+
+def _on_words(m: re.Match, score: float, why: str) -> tuple[str, Signal]:
+    """A tone signal at a match in the words view."""
+    return "words", Signal("tone", m.start(), m.end(), score, why, "M11")
 
 
 def tone_signals(original: str, words: str, *, hour: int | None = None) -> list[tuple[str, Signal]]:
@@ -84,61 +94,10 @@ def tone_signals(original: str, words: str, *, hour: int | None = None) -> list[
             )
         )
     for m in _PET_NAMES.finditer(words):
-        out.append(
-            (
-                "words",
-                Signal(
-                    "tone",
-                    m.start(),
-                    m.end(),
-                    0.85,
-                    f"a pet name or familiar word ({m.group()!r})",
-                    "M11",
-                ),
-            )
-        )
-    for m in _FAMILIAR.finditer(words):
-        out.append(
-            (
-                "words",
-                Signal(
-                    "tone",
-                    m.start(),
-                    m.end(),
-                    0.8,
-                    "over-familiar wording for a young person",
-                    "M11",
-                ),
-            )
-        )
-    for m in _BOUNDARY.finditer(words):
-        out.append(
-            (
-                "words",
-                Signal(
-                    "tone",
-                    m.start(),
-                    m.end(),
-                    0.8,
-                    "staff keep to the platform, to working hours and to no favourites",
-                    "M11",
-                ),
-            )
-        )
-    slang = list(_SLANG.finditer(words))
-    if slang:
-        m = slang[0]
-        out.append(
-            (
-                "words",
-                Signal(
-                    "tone",
-                    m.start(),
-                    m.end(),
-                    0.6,
-                    "text-speak or slang: write as you would in a letter",
-                    "M11",
-                ),
-            )
-        )
+        out.append(_on_words(m, 0.85, f"a pet name or familiar word ({m.group()!r})"))
+    for pattern, why in _WORDING:
+        out += [_on_words(m, 0.8, why) for m in pattern.finditer(words)]
+    slang = _SLANG.search(words)  # the first is enough to say why
+    if slang is not None:
+        out.append(_on_words(slang, 0.6, "text-speak or slang: write as you would in a letter"))
     return out

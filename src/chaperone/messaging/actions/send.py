@@ -214,9 +214,10 @@ def _write_message(
     # a grooming concern about the sender in this space that the lead already holds. A
     # disclosure or a risk to life is raised all the same.
     alert = check_conversation(message, record)
-    if alert is None and decision.concern and covers_concern(record):
-        alert = standing_concern(message, actor)
-    if decision.concern and not (alert is not None and covers_concern(record)):
+    if decision.concern and not (
+        covers_concern(record)
+        and (alert is not None or standing_concern(message, actor) is not None)
+    ):
         from chaperone.cases.actions import raise_screening_concern
 
         raise_screening_concern(message, record.get("findings", []))

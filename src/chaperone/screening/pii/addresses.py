@@ -22,7 +22,7 @@ _NUMBER_ON = re.compile(
     re.I,
 )
 # One word with the suffix inside it, capitalised as a name: "44 Kingsway", "2 Broadway".
-_ONE_WORD = re.compile(r"(?<![\w£$.:/])\d{1,4}[a-z]?\s+(?:[A-Z][a-z]{2,})(?:way|gate)\b")
+_ONE_WORD = re.compile(r"(?<![\w£$.:/])\d{1,4}[a-z]?\s+([A-Z][a-z]{2,})(?:way|gate)\b")
 _DIGIT = re.compile(r"\d")
 # Words that show the number is a count or a time, not a house.
 _NOT_A_STREET = frozenset(
@@ -151,18 +151,15 @@ _NOT_A_STREET = frozenset(
 def find(text: str):
     if not _DIGIT.search(text):
         return
-    seen = []
-    for pattern in (_ADDRESS, _NUMBER_ON):
+    seen: list[tuple[int, int]] = []
+    for pattern, score in ((_ADDRESS, 0.85), (_NUMBER_ON, 0.85), (_ONE_WORD, 0.8)):
         for m in pattern.finditer(text):
             words = m.group(1).lower().split()
-            if any(w in _NOT_A_STREET for w in words):
-                continue
             if not words:
                 continue  # "14 Road", "3 st": a street has a name
+            if any(w in _NOT_A_STREET for w in words):
+                continue
             if any(a < m.end() and m.start() < b for a, b in seen):
                 continue
             seen.append((m.start(), m.end()))
-            yield m.start(), m.end(), 0.85, "a street address"
-    for m in _ONE_WORD.finditer(text):
-        if not any(a < m.end() and m.start() < b for a, b in seen):
-            yield m.start(), m.end(), 0.8, "a street address"
+            yield m.start(), m.end(), score, "a street address"
