@@ -675,6 +675,8 @@ _IDENTITY_BODIES = [
     "my best mate's family are {g}", "our assembly was about respecting {g}",
     "{g} are just like everyone else", "famous {g} in history for my project",
     "{g} can play for any team", "being kind to {g} costs nothing",
+    "{g} are valid", "{g} deserve respect", "{g} belong here like anyone else",
+    "love and support to all {g}",
 ]  # fmt: skip
 
 
@@ -682,6 +684,11 @@ _IDENTITY_BODIES = [
 #: hair cut again", "i'll sort you out with a lift", "send me the pics from the trip"): our own
 #: text, written to test the phrase lists, and negatives for the models of those categories.
 _LOOK_ALIKES = [
+    # hate's shapes, said of pests and weeds
+    "the only good wasp is a dead wasp",
+    "the only good slug is a dead slug lol",
+    "get rid of all the weeds before the judging",
+    "mosquitoes should all be wiped out",
     "i saved up for a new bike",
     "my knee hurt again at training",
     "got my hair cut again lol",
@@ -1059,6 +1066,9 @@ def train(data: Path) -> dict:
             # fit never saw score under 0.5, the warning level. The ranking is unchanged.
             logits = x[calibration] @ model.coef_[0] + model.intercept_[0]
             model.intercept_[0] -= float(np.quantile(logits, CALIBRATE[category]))
+            # A line of words the model has never seen ("slay", "check gc") is read by the
+            # intercept alone: at most even odds, never a lean towards the category.
+            model.intercept_[0] = min(model.intercept_[0], 0.0)
         weights[f"{category}_coef"] = model.coef_[0].astype(np.float32)
         weights[f"{category}_intercept"] = np.float32(model.intercept_[0])
         report[category] = {"rows": int(len(y)), "positives": int(y.sum())}

@@ -20,6 +20,9 @@ from chaperone.screening.normalise import normalise
         ("𝐤𝐢𝐥𝐥 yourself", "kill yourself"),  # mathematical bold
         ("kíll yóurself", "kill yourself"),  # accents
         ("k y s", "kys"),  # spaced letters that are text-speak apart ("k", "y") but harm joined
+        ("kıll yourself", "kill yourself"),  # Turkish dotless ı
+        ("sh!t", "shit"),  # "!" for "i" inside a word
+        ("b@stard", "bastard"),  # "@" for "a" after a letter
     ],
 )
 def test_s5_obfuscated_forms_read_plainly(text, word):
@@ -44,3 +47,24 @@ def test_s5_plain_ascii_takes_the_fast_path():
 def test_s5_short_spaced_text_speak_stays_words():
     assert normalise("r u ok").words == "r u ok"
     assert normalise("i c u").words == "i c u"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["kys!", "send nudes!", "i want to die!!", "i will stab you!", "kill urself!!!"],
+)
+def test_s5_exclamation_marks_after_harm_do_not_hide_it(text):
+    """An "!" stands for "i" only inside a word: after one it ends the sentence, and "kys!" is
+    read as "kys", not as a word "kysi" that no list knows."""
+    from chaperone.screening import Context, Decision, Screener
+
+    plain = Screener().screen(text.rstrip("!"), context=Context.CHILD_MESSAGE)
+    marked = Screener().screen(text, context=Context.CHILD_MESSAGE)
+    assert marked.decision == plain.decision == Decision.HOLD
+    assert marked.concern == plain.concern
+    assert normalise(text).words.rstrip("!") == normalise(text.rstrip("!")).words
+
+
+def test_s5_a_mention_keeps_its_at_sign():
+    assert normalise("@sam you coming?").words == "@sam you coming?"
+    assert normalise("hello! see you at training!").words == "hello! see you at training!"

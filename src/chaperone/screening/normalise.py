@@ -45,6 +45,7 @@ _HOMOGLYPHS = {
     "ᴘ": "p", "ʀ": "r", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
     "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
     "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ϲ": "c", "ѵ": "v", "ɑ": "a", "ℓ": "l",
+    "ı": "i", "ȷ": "j",
     "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
     "Т": "T", "Х": "X", "Ѕ": "S", "І": "I", "Ј": "J", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z",
     "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y",
@@ -56,7 +57,10 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
                        "$": "s", "!": "i", "|": "l", "9": "g", "+": "t"})  # fmt: skip
 _LEET_TOKEN = re.compile(r"[a-z0-9@$!|+]*[a-z][a-z0-9@$!|+]*")
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$!|+")
-_HAS_LEET = re.compile(r"[a-z][0-9@$!|+]|[0-9@$!|+][a-z]")
+# A letter beside a leetspeak character. "!" is a letter only with more of the word after it
+# ("sh!t", "k!ll"): after a word it ends the sentence ("kys!", "i want to die!!"). "@" is a letter
+# only after one ("b@stard", "sl@g"): before a name it is a mention ("@sam").
+_HAS_LEET = re.compile(r"[a-z][0-9@$|+]|[0-9$!|+][a-z]|[a-z]!+[a-z0-9$|+]|(?<=[0-9$|+])@[a-z]")
 # A number with a unit or an ordinal is a number, not leetspeak ("3pm", "10th", "5s", "100k").
 _NUMBER_WORD = re.compile(
     r"\d+(?:st|nd|rd|th|s|am|pm|k|m|km|kg|g|mg|mb|gb|kb|p|px|x|mph|ml|cm|mm|h|hrs?|mins?|yrs?"
@@ -332,12 +336,17 @@ def _one_space(m: re.Match) -> list[int]:
 
 
 def _leet(m: re.Match) -> str:
+    """A token read as letters, but for the exclamation marks after it and the "@" of a mention
+    before it, which are kept as typed."""
     token = m.group()
-    if not _HAS_LEET.search(token) or _NUMBER_WORD.fullmatch(token):
+    end = len(token.rstrip("!"))
+    start = len(token) - len(token.lstrip("@"))
+    body = token[start:end]
+    if not _HAS_LEET.search(body) or _NUMBER_WORD.fullmatch(body):
         return token
-    if "1" in token:
-        token = _ONE_AS_L.sub(lambda one: "l" * len(one.group()), token)
-    return token.translate(_LEET)
+    if "1" in body:
+        body = _ONE_AS_L.sub(lambda one: "l" * len(one.group()), body)
+    return token[:start] + body.translate(_LEET) + token[end:]
 
 
 def _read_leet(words: str) -> str:
