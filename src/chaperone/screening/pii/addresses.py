@@ -8,13 +8,22 @@ _SUFFIX = (
     r"|gardens|gdns|terrace|terr|court|ct|hill|park|row|mews|walk|square|sq|green|view|rise"
     r"|parade|boulevard|wharf|yard|vale|croft|chase|meadows?|fields?|wynd|gate|hall|estate"
 )
-_ADDRESS = re.compile(
-    r"(?<![\w£$.:/])(?:(?:flat|apartment|apt|unit)\s*\d{1,4}[a-z]?\s*,?\s*)?"
-    r"\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?\s*,?\s+((?:[a-z][a-z'\-]*\s+){0,3})(?:"
+# After the house number's first digit: the rest of the number or range, up to three words of
+# the street's name (group 1) and the suffix.
+_AFTER_DIGIT = (
+    r"\d{0,3}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?\s*,?\s+((?:[a-z][a-z'\-]*\s+){0,3})(?:"
     + _SUFFIX
-    + r")\b\.?",
+    + r")\b\.?"
+)
+_UNITS = ("flat", "apartment", "apt", "unit")
+_ADDRESS = re.compile(
+    r"(?<![\w£$.:/])(?:(?:" + "|".join(_UNITS) + r")\s*\d{1,4}[a-z]?\s*,?\s*)?\d" + _AFTER_DIGIT,
     re.I,
 )
+# ``_ADDRESS`` for a text with no flat or unit in it: the same matches, but the search starts at
+# a digit (a digit first lets it jump from digit to digit; the look-behind after the digit
+# tests the character before it), where ``_ADDRESS`` tries every character.
+_AT_NUMBER = re.compile(r"\d(?<![\w£$.:/]\d)" + _AFTER_DIGIT, re.I)
 # "number 9 on elm grove": the house number said, then the street.
 _NUMBER_ON = re.compile(
     r"(?<![\w£$.:/])(?:house |flat )?(?:number|no\.?) \d{1,4}[a-z]? (?:on|in) "
@@ -148,11 +157,30 @@ _NOT_A_STREET = frozenset(
 )
 
 
+def _patterns(text: str):
+    """The patterns that can match ``text``, in order, each with its score: each is left out
+    where a word every match of it holds is missing. (The light view holds no letter that
+    matches an ASCII one only when case is ignored, so ``str.lower`` tests what ``re.I``
+    matches.)"""
+    lowered = text.lower()
+    yield (_ADDRESS if any(map(lowered.__contains__, _UNITS)) else _AT_NUMBER), 0.85
+    if "no " in lowered or "no. " in lowered or "number " in lowered:
+        yield _NUMBER_ON, 0.85
+    if "way" in text or "gate" in text:
+        yield _ONE_WORD, 0.8
+
+
 def find(text: str):
     if not _DIGIT.search(text):
         return
+    yield from found_by(text, _patterns(text))
+
+
+def found_by(text: str, patterns):
+    """The addresses ``patterns`` find in ``text``, each (pattern, score): the first found of
+    two that overlap is kept."""
     seen: list[tuple[int, int]] = []
-    for pattern, score in ((_ADDRESS, 0.85), (_NUMBER_ON, 0.85), (_ONE_WORD, 0.8)):
+    for pattern, score in patterns:
         for m in pattern.finditer(text):
             words = m.group(1).lower().split()
             if not words:

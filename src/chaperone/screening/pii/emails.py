@@ -11,11 +11,15 @@ _SPELT = re.compile(
     r"(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+)\s*(?:com|co\s*(?:\.|dot)?\s*uk|net|org|uk|io)\b",
     re.I,
 )
+# What follows the "@" of every address ``_EMAIL`` finds: the search for it jumps from one "@"
+# to the next, where ``_EMAIL`` would try every word as the start of an address. A text full of
+# mentions ("@sam @jo") and no address skips ``_EMAIL``.
+_DOMAIN = re.compile(r"@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b", re.I)
 _PROVIDERS = re.compile(r"gmail|hotmail|outlook|yahoo|icloud|live|btinternet|aol|proton", re.I)
 
 
 def find(text: str):
-    if "@" in text:
+    if "@" in text and _DOMAIN.search(text) is not None:
         for m in _EMAIL.finditer(text):
             yield m.start(), m.end(), 0.99, "an email address"
     lowered = text.lower()

@@ -5,7 +5,9 @@ import re
 
 from chaperone.screening.lexicon import PhraseList
 
-_HANDLE = re.compile(r"(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])?(?![\w@])", re.I)
+# The "@" comes first, so that the search jumps from one "@" to the next; the look-behind after
+# it tests the character before the "@".
+_HANDLE = re.compile(r"@(?<![\w@.]@)[a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])?(?![\w@])", re.I)
 _PLATFORM = (  # written out in full, so that the trigger pass can read it as literal strings
     r"(?:snap|snapchat|sc|insta|instagram|ig|tiktok|tik tok|tt|whatsapp|whats app|wa|telegram"
     r"|discord|kik|wickr|signal|facebook|fb|messenger|twitter|x|threads|bereal|roblox|xbox|psn"

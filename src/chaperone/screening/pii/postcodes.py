@@ -9,11 +9,13 @@ _POSTCODE = re.compile(
     r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])\s?[0-9][ABD-HJLNP-UW-Z]{2})(?![a-z0-9])",
     re.I,
 )
-_DIGIT = re.compile(r"\d")
+# The inward code that ends every postcode ("9AA"): the search for it jumps from digit to digit,
+# where ``_POSTCODE`` would try every letter as the start of an outward code.
+_INWARD = re.compile(r"\d[ABD-HJLNP-UW-Z]{2}(?![a-z0-9])", re.I)
 
 
 def find(text: str):
-    if not _DIGIT.search(text):
+    if _INWARD.search(text) is None:
         return
     for m in _POSTCODE.finditer(text):
         yield m.start(), m.end(), 0.95, "a postcode"

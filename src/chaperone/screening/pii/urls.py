@@ -8,12 +8,19 @@ _URL = re.compile(
     r"(?:/[^\s<>\"']*)?)(?![\w@])",
     re.I,
 )
+# A link with a scheme or "www.", matched where one of those begins: for a text with none of
+# the endings of a bare domain in it (a tweet's "http://t.co/..." link), ``_URL`` finds these
+# alone, after trying every word as the start of a domain.
+_SCHEME = re.compile(r"(?:https?://|www\.)[^\s<>\"']+(?![\w@])", re.I)
+_STARTS = ("http", "www.")
 _TRAILING = ".,;:!?)]}'\""
 #: What every link ``_URL`` finds holds (in lower case): a scheme, "www." or a dot before one of
 #: its endings. A text with none, the usual sentence with a full stop, skips the pattern, which
 #: would otherwise try every word as the start of a domain.
 MARKERS = ("http", "www.", ".com", ".uk", ".net", ".org", ".io", ".gg", ".me", ".ly", ".app",
            ".tv", ".link")  # fmt: skip
+#: The endings, one of which every bare domain holds.
+_ENDINGS = MARKERS[2:]
 
 
 def find(text: str):
@@ -22,8 +29,36 @@ def find(text: str):
     lowered = text.lower()
     if not any(map(lowered.__contains__, MARKERS)):
         return
-    for m in _URL.finditer(text):
+    matches = (
+        _URL.finditer(text) if any(map(lowered.__contains__, _ENDINGS)) else _at(text, lowered)
+    )
+    for m in matches:
         end = m.end()
         while end > m.start() and text[end - 1] in _TRAILING:
             end -= 1
         yield m.start(), end, 0.9, "a link"
+
+
+def _at(text: str, lowered: str):
+    """``_URL.finditer(text)`` for a text with no bare domain's ending: ``_SCHEME`` tried where
+    "http" or "www." begins (the light view's lower case keeps every offset), as ``_URL``
+    would find them: left to right, each after the last, none after a word character, "@"
+    or dot."""
+    starts = sorted(
+        i for start in _STARTS for i in _positions(lowered, start)
+        if not i or not (text[i - 1].isalnum() or text[i - 1] in "_@.")
+    )  # fmt: skip
+    end = 0
+    for i in starts:
+        if i >= end:
+            m = _SCHEME.match(text, i)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
+def _positions(text: str, sub: str):
+    i = text.find(sub)
+    while i >= 0:
+        yield i
+        i = text.find(sub, i + 1)
