@@ -51,18 +51,27 @@ def test_s5_short_spaced_text_speak_stays_words():
 
 @pytest.mark.parametrize(
     "text",
-    ["kys!", "send nudes!", "i want to die!!", "i will stab you!", "kill urself!!!"],
+    [
+        "kys!",
+        "send nudes!",
+        "i want to die!!",
+        "i will stab you!",
+        "kill urself!!!",
+        "kys!1!",
+        "*i will stab you*",
+    ],  # fmt: skip
 )
-def test_s5_exclamation_marks_after_harm_do_not_hide_it(text):
+def test_s5_marks_around_harm_do_not_hide_it(text):
     """An "!" stands for "i" only inside a word: after one it ends the sentence, and "kys!" is
-    read as "kys", not as a word "kysi" that no list knows."""
+    read as "kys", not as a word "kysi" that no list knows. A "*" after a word is markup, not a
+    masked letter ("you*" is not "your")."""
     from chaperone.screening import Context, Decision, Screener
 
-    plain = Screener().screen(text.rstrip("!"), context=Context.CHILD_MESSAGE)
+    plain = Screener().screen(text.strip("!1*"), context=Context.CHILD_MESSAGE)
     marked = Screener().screen(text, context=Context.CHILD_MESSAGE)
     assert marked.decision == plain.decision == Decision.HOLD
     assert marked.concern == plain.concern
-    assert normalise(text).words.rstrip("!") == normalise(text.rstrip("!")).words
+    assert normalise(text).words.strip("!1*") == normalise(text.strip("!1*")).words
 
 
 def test_s5_a_mention_keeps_its_at_sign():

@@ -42,6 +42,10 @@ from chaperone.screening.normalise import normalise
         ("i c u", "i c u"),
         ("r u  ok  m8", "r u ok m8"),
         ("c u  l8r", "c u l8r"),
+        # "!" ends a shouted sentence ("!!1!"), and "@" begins a mention
+        ("kys!1!", "kys!1!"),
+        ("you ok!!", "you ok!!"),
+        ("@sam1 hi", "@sam1 hi"),
         # any white space reads as one space
         ("kill\nyourself", "kill yourself"),
         ("kill \t  yourself", "kill yourself"),
@@ -106,6 +110,8 @@ def test_s5_the_word_view_maps_back_in_order(text):
         ("all imm*grants are v*rmin", "all immigrants are vermin"),  # words the lists look for
         ("join the j*had", "join the jihad"),
         ("k*ll", "kill"),
+        ("fuc* off", "fuck off"),  # a swear word's end, starred
+        ("*i will stab you*", "*i will stab you*"),  # marks around words are markup
     ],
 )
 def test_s5_a_masked_word_is_read_as_the_word_it_hides(text, words):

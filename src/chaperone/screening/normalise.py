@@ -178,7 +178,16 @@ def _resolve(masked: str) -> str:
     return found
 
 
+#: A "*" opening a span of markup: "*i will stab you*", "*hugs*".
+_OPENING_STAR = re.compile(r"(?<![^\s(\"'])\*(?=[a-z])")
+
+
 def _unmask(m: re.Match) -> str:
+    # Stars after a word only: the end of markup where a star opened it before ("you*" in
+    # "*i will stab you*" is not "your"), else a masked end ("ar* u ok", "fuc*").
+    ends = m.group()[-1] == "*" and "*" not in m.group().rstrip("*")
+    if ends and _OPENING_STAR.search(m.string, 0, m.start()):
+        return m.group()
     masked = m.group().translate(_TO_STAR)
     found = _resolve(masked)
     return m.group() if found == masked else found
@@ -335,18 +344,25 @@ def _one_space(m: re.Match) -> list[int]:
     return [m.start()]
 
 
+#: The marks that end a shouted sentence: "!!", and the "!!1!" of a finger that missed the shift
+#: key.
+_SHOUT = re.compile(r"!+[!1]*$")
+
+
 def _leet(m: re.Match) -> str:
-    """A token read as letters, but for the exclamation marks after it and the "@" of a mention
-    before it, which are kept as typed."""
+    """A token read as letters, but for the marks that end a shouted sentence after it; a
+    mention ("@sam1") is kept as typed."""
     token = m.group()
-    end = len(token.rstrip("!"))
-    start = len(token) - len(token.lstrip("@"))
-    body = token[start:end]
+    if token[0] == "@":
+        return token  # a mention: a name, kept as typed
+    shout = _SHOUT.search(token)
+    end = shout.start() if shout else len(token)
+    body = token[:end]
     if not _HAS_LEET.search(body) or _NUMBER_WORD.fullmatch(body):
         return token
     if "1" in body:
         body = _ONE_AS_L.sub(lambda one: "l" * len(one.group()), body)
-    return token[:start] + body.translate(_LEET) + token[end:]
+    return body.translate(_LEET) + token[end:]
 
 
 def _read_leet(words: str) -> str:
