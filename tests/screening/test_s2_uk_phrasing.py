@@ -37,6 +37,13 @@ def screen(screener, text):
         ("self_harm", "thinking of walking into the river tonight"),
         ("self_harm", "s*icide feels like the answer"),
         ("self_harm", "g o  k y s"),
+        # the words young people use so that filters miss them
+        ("self_harm", "unalive urself"),
+        ("self_harm", "i wanna sh again"),
+        ("self_harm", "relapsed on s/h last night"),
+        ("self_harm", "i feel like giving up on life"),
+        ("threat", "im gonna unalive you after school"),
+        ("sexual", "do u want to have seggs"),
         ("threat", "ima stamp on your head"),
         ("threat", "we're gonna rush you at the park"),
         ("threat", "your days are numbered"),
@@ -71,6 +78,8 @@ def test_s2_uk_phrasing_is_caught_as_its_category(screener, category, text):
     "text",
     [
         "i saved up for a new bike",
+        "shh don't tell anyone it's a surprise",
+        "i gave up on the quiz",
         "got my hair cut again last night",
         "how many pills do i take for my hayfever",
         "see my last message about the kit",

@@ -59,6 +59,7 @@ _ALIASES = {
     "doesnt": "doesn't", "isnt": "isn't", "thats": "that's", "youre": "you're", "ppl": "people",
     "pls": "please", "plz": "please", "thx": "thanks", "cuz": "because", "coz": "because",
     "bc": "because", "wat": "what", "wot": "what", "luv": "love", "gonna": "going",
+    "seggs": "sex", "secks": "sex",
 }  # fmt: skip
 
 

@@ -390,7 +390,8 @@ _HYPERBOLE = r"(?!" + _IF_LOL + r")"
 _PILLS = r"(?:pills|tablets|meds|paracetamol|painkillers|sleeping pills|ibuprofen)"
 
 SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", {
-    "kys": (0.95, r"kys|kill " + YOUR + r" ?self|kill yourselves|go die|neck " + YOUR + r"self"),
+    "kys": (0.95, r"kys|(?:kill|unalive) " + YOUR + r" ?self|kill yourselves|go die"
+                  r"|neck " + YOUR + r"self"),
     # A topic (suicide prevention, a suicide bomber) is not a person's own talk of it; "kms if
     # we get another quiz lol" is a figure of speech, warned below ("hyperbole") and not held.
     "suicide": (0.8, r"suicid(?:e|al)(?! (?:prevention|awareness|bomb\w*|attack\w*|vests?|squad"
@@ -460,7 +461,8 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                      r"|burden (?:to|on) (?:everyone|my family|my parents|them|you|people)"
                      r"|better off without me|no way out|feel(?:ing)? trapped"
                      r"|can'?t (?:take|do|handle) (?:it|this|this pain|life) any ?more"
-                     r"|can'?t keep going|tired of being alive|done with life"),
+                     r"|can'?t keep going|tired of being alive|done with life"
+                     r"|giv(?:e|ing|en) up on (?:life|living|everything)"),
     "goodbye": (0.6, r"this is (?:my )?goodbye|goodbye (?:everyone|forever|world|cruel world)"
                      r"|(?:wrote|writing|written|left) (?:a|my) (?:suicide|goodbye) note"
                      r"|(?:i'?ve|ive|i have|i) (?:wrote|written|finished|left) my (?:last )?note"
@@ -494,6 +496,10 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                       r"| my ?self| my (?:arms?|legs?|wrists?|thighs?|skin))|\s*[.!?,😔😢😭💔]"
                       r"|\s*$| and))"
                       r"|(?:cutting|self ?harming|self ?harmed|harming my ?self) again"
+                      # "sh" and "s/h": self-harm, as young people write it about their own
+                      r"|(?:wanna|want to|going to|gonna|urges? to|tempted to|relapsed (?:on|with"
+                      r"|into)?) sh(?: again| tonight| today)?(?![a-z/])"
+                      r"|(?:relapsed|relapsing|relapse) (?:on |with |into )?sh(?![a-z/])"
                       r"|(?:hid|hide|hiding|found) (?:the |my )?(?:blades?|razors?)"
                       r"|(?:blades?|razors?) (?:in|under|hidden in) my (?:pencil case|drawer|room"
                       r"|bed|pillow|sock drawer)|(?<!hair )(?<!got )cut (?:again|last night)"
@@ -600,7 +606,7 @@ _NOT_A_GAME = (
     r"| (?:a|an|the|over|some) (?:link|message|text|email|dm|pic|photo|invite|code|msg))"
 )
 _HURT = (
-    r"(?:kill|stab|shoot|murder|hurt|batter|smash|beat(?! (?:you|u|ya|yu|ye)[ .!?]*$)"
+    r"(?:kill|unalive|stab|shoot|murder|hurt|batter|smash|beat(?! (?:you|u|ya|yu|ye)[ .!?]*$)"
     r"|beat (?:the (?:shit|crap|hell|life|living daylights) out of)|punch|slap|jump|kick|drown"
     r"|strangle"
     r"|choke|slash|glass|bottle|merk|shank|wet|end|lamp|deck|rush|bang|knock|stamp on"
@@ -837,7 +843,8 @@ SEXUAL = PhraseList.build("sexual", "S2", "sexual content", {
                   r"|see down (?:your|ur|her) top|(?:look|looks|looked|would look|'d look) (?:so )?"
                   r"(?:good|hot|fit|sexy|peng) in (?:a |your |ur |her |that )?(?:bikini|swimsuit"
                   r"|underwear|bra|thong|lingerie)"),
-    "suggestive": (0.55, r"(?<!and )sex(?!ual health|ual orientation| ?ed(?:ucation)?(?![a-z])"
+    "suggestive": (0.55, r"seggs|secks"  # "sex" as written to slip past filters
+                         r"|(?<!and )sex(?!ual health|ual orientation| ?ed(?:ucation)?(?![a-z])"
                          r"| and relationships)(?:ual(?:ly)?)?|sexy"
                          r"|what are " + YOU + r" wearing|take (?:it|your top|ur top) off"
                          r"|take off (?:your|ur) " + _CLOTHES +
