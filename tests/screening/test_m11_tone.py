@@ -84,6 +84,8 @@ def test_m11_late_night_warns_staff_and_nobody_else():
         "i'll give you a lift home after, no need to tell your mum",
         "delete these messages after you read them",
         "send me a pic of you after training",
+        "turn on vanish mode",
+        "use the app with disappearing messages",
     ],
 )
 def test_s4_a_member_of_staff_writing_a_grooming_pattern_is_held_with_a_concern(text):

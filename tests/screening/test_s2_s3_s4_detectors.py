@@ -157,6 +157,11 @@ def test_s2_ordinary_look_alikes_of_warning_signs_do_not_warn(harm, text):
         "i've been bullied since year 7",
         "people at school keep calling me names and i don't want to go anymore",
         "someone keeps posting stuff about me online",
+        # An adult reaching a child online.
+        "a man online asked me to send pics",
+        "he said he would leak my pics if i dont send more",
+        "hes threatening to share my pics",
+        "my coach keeps messaging me at night",
     ],
 )
 def test_s3_disclosures_are_found(text):
@@ -184,6 +189,10 @@ def test_s3_disclosures_are_found(text):
         "the film was about a boy who gets bullied",
         "i get called names like jimbo by my family lol",
         "they keep laughing at my jokes",
+        "the teacher asked me to send the photos from the trip",
+        "my mum said she would send my photos to nan",
+        "the coach keeps messaging me about the match",
+        "she said she would send the photos to the group chat",
     ],
 )
 def test_s3_ordinary_sentences_are_not_disclosures(text):

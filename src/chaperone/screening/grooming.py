@@ -72,7 +72,11 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                      r"|" + YOU + r" (?:can|should|have to|gotta|need to|better) delete (?:it|this"
                      r"|that|them|the pics?|ur history)|sneak (?:ur|your|my|her|his|the) "
                      r"(?:\w+ )?(?:phone|laptop|computer|ipad)|caller id|(?:clear|delete) (?:the )?"
-                     r"(?:call log|call history|texts)"),
+                     r"(?:call log|call history|texts)"
+                     # Messages that delete themselves: nothing left for a parent to find.
+                     r"|(?:turn|put|switch) on (?:the )?(?:vanish mode|disappearing messages"
+                     r"|secret chat)|(?:use|get|download) (?:\w+ ){0,3}(?:with|that has"
+                     r"|that does) (?:vanish mode|disappearing messages|secret chats?)"),
     "isolation": (0.55, r"(?:your|ur) (?:parents|mum|mom|dad|friends) (?:don'?t|dont|wouldn'?t"
                         r"|won'?t) (?:understand|get it|care)|only i (?:understand|get) " + YOU +
                         r"|(?:i'?m|im) the only one who|they don'?t (?:deserve|get) " + YOU +

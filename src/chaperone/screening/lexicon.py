@@ -1197,4 +1197,20 @@ DISCLOSURE = PhraseList.build("disclosure", "S3", "what may be a disclosure of h
                     r"|between us|private)|said not to tell (?:my )?(?:parents|mum|dad|mam"
                     r"|mom)"
                     r"|promise (?:you )?(?:won'?t|not to) tell (?:anyone|my mum|my dad)"),
+    # An adult reaching a child: asking for pictures, threatening to leak them, messaging late.
+    "online": (0.8, r"(?:a|an|this|some|the) (?:man|guy|older (?:man|guy|boy|lad|girl|person)"
+                    r"|adult|grown up|stranger|person|someone)(?: (?:online|on \w+|from \w+))?"
+                    r" (?:asked|asks|keeps asking|kept asking|wants|wanted|told|tells|is asking"
+                    r"|has been asking) me (?:to|for) (?:send |show |take )?(?:him |her |them )?"
+                    r"(?:pics|pictures|photos|nudes|a pic|a photo|videos?|a video|my body)"
+                    r"|(?:he|she|they)(?:'?s| is| are|'?re)? (?:threatening|threatened) to "
+                    r"(?:leak|share|post|send|show|expose) my (?:pics|pictures|photos|nudes"
+                    r"|videos?)|(?:he|she|they) (?:said|says|is saying|keeps saying) (?:he|she"
+                    r"|they)(?:'?ll|'?d| will| would| is gonna| are gonna| gonna) (?:leak|expose"
+                    r") my (?:pics|pictures|photos|nudes|videos?)|(?:leak|share|post|send|show"
+                    r"|expose) my nudes"
+                    r"|(?:coach|teacher|leader|instructor|tutor|youth worker|volunteer|man|guy"
+                    r"|adult) (?:keeps|has been|kept|is always|always) (?:messaging|texting|dming"
+                    r"|snapchatting|calling|ringing|facetiming) me (?:at night|late|after midnight"
+                    r"|every night|in the night|when i'?m in bed)"),
 })  # fmt: skip
