@@ -66,6 +66,10 @@ def screen(screener, text):
         ("toxic", "we made a new chat without you"),
         ("toxic", "you're the ugliest kid in our year"),
         ("toxic", "are you actually that thick"),
+        ("toxic", "ur a paedo"),
+        ("toxic", "stupid autistic kid"),
+        ("hate", "smelly gypsy"),
+        ("extremism", "hitler did nothing wrong"),
     ],
 )
 def test_s2_uk_phrasing_is_caught_as_its_category(screener, category, text):
@@ -79,6 +83,10 @@ def test_s2_uk_phrasing_is_caught_as_its_category(screener, category, text):
     [
         "i saved up for a new bike",
         "shh don't tell anyone it's a surprise",
+        "report paedos to ceop",
+        "i'm autistic and i love this club",
+        "the gypsy kings are a band",
+        "in history we learnt hitler did terrible things",
         "i gave up on the quiz",
         "got my hair cut again last night",
         "how many pills do i take for my hayfever",

@@ -910,7 +910,8 @@ EXTREMISM = PhraseList.build("extremism", "S2", "extremist or radicalising conte
                     r"(?:hero|heroes|saint|saints|legend|legends|martyr|martyrs|king|god|icon|idol"
                     r"|inspiration|right|based|genius)"
                     r"|saint (?:tarrant|breivik|roof|brenton)|the saints who"
-                    r"|(?:tarrant|breivik|dylann roof|brenton|anders|gendron|crusius|bowers"
+                    r"|(?:tarrant|breivik|dylann roof|brenton|anders|gendron|crusius|bowers|hitler"
+                    r"|adolf"
                     r"|the (?:christchurch|buffalo|el paso) (?:shooter|guy)) did nothing wrong"
                     r"|we need more (?:like|people like) (?:tarrant|breivik|roof|him|them)"
                     r"|(?:attack|attacks|bombing|shooting|massacre|9 ?11) (?:was|were) "
@@ -977,6 +978,9 @@ HATE = PhraseList.build("hate", "S2", "hateful language about a group", {
                    r"|chinky|ching chong|trann(?:y|ies)|retard(?:s|ed)?|pakis?|wogs?|gollywogs?"
                    r"|coons?|dykes?|towel ?heads?|rag ?heads?|sand ?nigg\w*|muzzies?|gypos?"
                    r"|pikeys?|spastics?|spaz|mongs?|yids?|nig ?nogs?|darkies|jungle bunn(?:y|ies)"),
+    # Gypsy, Roma and Traveller children meet this more than most, in these words.
+    "travellers": (0.75, r"(?:smelly|dirty|thieving|filthy|fucking|stupid|scummy|scum|tramp)"
+                         r" (?:gypsy|gypsies|gyppo|gyppos|pikey|pikeys|traveller|travellers)"),
     "groups": (0.7, r"(?:all|those|these|fucking|filthy|dirty) " + _GROUPS +
                     r" (?:are|should|must|need)"),
     # What is said of the group: "X are all thieves", "X should be banned", "X out".
@@ -1035,7 +1039,9 @@ TOXIC = PhraseList.build("toxic", "S2", "abusive, bullying or offensive language
     # A disability used as an insult ("that's so autistic"): the slurs are in the hate list.
     "disablist": (0.55, r"(?:that'?s|thats|ur|you'?re|youre|he'?s|hes|she'?s|shes|so) (?:so |such"
                         r" an? |proper |well )(?:autistic|autist|spastic|special needs|downs"
-                        r"|mong|window licker)"),
+                        r"|mong|window licker)"
+                        r"|(?:stupid|dumb|thick|weird|fucking|retarded) (?:autistic|autist"
+                        r"|special needs|downs|sped) (?:kid|boy|girl|freak|idiot|loser|twat)"),
     "exclude": (0.55, r"you'?re not (?:invited|welcome)|don'?t let (?:him|her|them) (?:play|join)"
                       r"|go away loser|kill " + YOUR + r"self"
                       # Shutting one person out, and a group told to: bullying with no insult.
@@ -1076,6 +1082,9 @@ TOXIC = PhraseList.build("toxic", "S2", "abusive, bullying or offensive language
                    r"(?:bro|mate|yourself|urself|ur ?self)|no one fancies|no one would fancy"),
     "names": (0.6, r"bellend|knobhead|dogshit|wasteman|waste of (?:space|oxygen|air)|minger"
                    r"|minging|nonce|fugly|cry ?baby"
+                   # Calling a child a paedophile: the accusation is the insult.
+                   r"|(?:ur|you'?re|youre|your|you are|u r|he'?s|hes|she'?s|shes) (?:a |such a "
+                   r"|an actual |a proper |a fucking )?(?:paedo|pedo|peado|paedophile|pedophile)"
                    r"|(?:are|r) (?:you|u) (?:really |actually )?(?:that|this|so) (?:dumb|stupid"
                    r"|thick|slow)|embarrass(?:ed|ing)? (?:of|by) (?:you|u)|embarrass (?:urself"
                    r"|yourself)|(?:no ?one|nobody)(?:'s| is)? (?:ever )?(?:gonna|going to|will) "
