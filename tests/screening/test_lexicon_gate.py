@@ -158,3 +158,29 @@ def test_the_identifying_details_gate_never_loses_a_hit(words):
     view = normalise(" ".join(words))
     if not could_find(view.light, view.words):
         assert find_all(view.light, view.words) == []
+
+
+@pytest.mark.parametrize("name", ["_ADJECTIVE", "_GROUP"])
+def test_s2_a_word_list_with_shared_beginnings_matches_as_the_list_does(name):
+    """The lists of groups are written word by word and matched with their common beginnings
+    shared (``_trie``): at every place, the shared form matches what the list matches, the
+    first word that matches being the same ("chinese" before "chinese people", as listed)."""
+    import re
+
+    from chaperone.screening import lexicon
+
+    listed = re.compile(lexicon._WRAP.format(getattr(lexicon, f"{name}_WORDS")))
+    shared = re.compile(lexicon._WRAP.format(getattr(lexicon, f"{name}S")))
+    words = lexicon._words_of(lexicon._sre_parse.parse(getattr(lexicon, f"{name}_WORDS")))
+    assert len(words) > 20
+    for word in words:
+        for text in (
+            word,
+            f"the {word} are",
+            f"{word} people",
+            f"{word}s",
+            f"{word}x y",
+            word[:-1],
+        ):
+            found = [m.span() for m in listed.finditer(text)]
+            assert [m.span() for m in shared.finditer(text)] == found, text

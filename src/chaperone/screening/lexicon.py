@@ -943,11 +943,63 @@ EXTREMISM = PhraseList.build("extremism", "S2", "extremist or radicalising conte
                    r"(?:infidels|unbelievers|non[ -]?believers)"),
 })  # fmt: skip
 
-_ADJECTIVES = (
+
+def _words_of(items) -> list[str]:
+    """Every string a parsed pattern of literals, groups, alternatives and ``?`` matches, in the
+    order the regex engine tries them."""
+    out = [""]
+    for op, av in items:
+        if op is _sre_parse.LITERAL:
+            out = [o + chr(av) for o in out]
+        elif op is _sre_parse.SUBPATTERN:
+            out = [o + x for o in out for x in _words_of(av[3])]
+        elif op is _sre_parse.BRANCH:
+            alternatives = [x for branch in av[1] for x in _words_of(branch)]
+            out = [o + x for o in out for x in alternatives]
+        elif op is _sre_parse.MAX_REPEAT and av[:2] == (0, 1):
+            out = [o + x for o in out for x in [*_words_of(av[2]), ""]]
+        else:
+            raise ValueError(f"not a pattern of literals: {op} {av}")
+    return out
+
+
+def _trie(pattern: str) -> str:
+    """A pattern of whole words ("muslims|muzzies|jews|..."; every use puts a space or the end
+    of a word after it) rewritten with the words' common beginnings shared
+    ("mu(?:slims|zzies)|jews|..."), to match what it matches: the engine tries the alternatives
+    of an alternation one by one, so a long list was tried word by word at every start of a
+    word, where the shared form tries each letter once.
+
+    The words are put in order of their first word, each first word's in their own order, and
+    neighbours that begin alike are joined. Two words can match at one place only where one
+    is the other's first words ("chinese", "chinese people"): they share a first word and keep
+    their order, so the first that matches is the one the list would have matched."""
+    words = _words_of(_sre_parse.parse(pattern))
+    if not all(w and set(w) <= set("abcdefghijklmnopqrstuvwxyz ") for w in words):
+        raise ValueError("whole words of letters only")
+    words.sort(key=lambda w: w.split(" ")[0])  # stable: each first word keeps its order
+
+    def joined(group: list[str], depth: int) -> str:
+        alternatives = []
+        i = 0
+        while i < len(group):
+            ch = group[i][depth : depth + 1]
+            j = i
+            while j < len(group) and group[j][depth : depth + 1] == ch:
+                j += 1
+            alternatives.append(re.escape(ch) + joined(group[i:j], depth + 1) if ch else "")
+            i = j
+        return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+
+    return joined(words, 0)
+
+
+_ADJECTIVE_WORDS = (
     r"(?:polish|romanian|muslim|jewish|black|gay|irish|chinese|indian|african|pakistani|foreign"
     r"|immigrant|trans|gypsy|asian|arab|somali|paki|lesbian|disabled|albanian|kurdish)"
 )
-_GROUPS = (
+_ADJECTIVES = _trie(_ADJECTIVE_WORDS)
+_GROUP_WORDS = (
     r"(?:" + _ADJECTIVES + r" (?:footballers|players|lads|kids|families|students)"
     r"|muslims|muzzies|jews|blacks|black people|gays|gay people|homos|queers|lesbians"
     r"|immigrants|migrants|refugees|asylum seekers|pakis|pakistanis|indians|bangladeshis"
@@ -960,6 +1012,7 @@ _GROUPS = (
     r"|trans (?:women|men)|bi people|bisexuals|jewish people|muslim people|the chinese|the poles"
     r"|the jews|the muslims|the blacks)"
 )
+_GROUPS = _trie(_GROUP_WORDS)
 # What is said of a whole group that makes it hatred: vermin, dirt, crime, not human.
 _VILE = (
     r"(?:thieves|beggars|scum|vermin|animals|rats|cockroaches|parasites|dirty|filthy|disgusting"
@@ -984,25 +1037,27 @@ HATE = PhraseList.build("hate", "S2", "hateful language about a group", {
     "groups": (0.7, r"(?:all|those|these|fucking|filthy|dirty) " + _GROUPS +
                     r" (?:are|should|must|need)"),
     # What is said of the group: "X are all thieves", "X should be banned", "X out".
-    "vile": (0.75, _GROUPS + r" (?:are|r|is) (?:all |just |only |nothing but |basically "
+    "vile": (0.75, _GROUPS + r" (?:(?:are|r|is) (?:all |just |only |nothing but |basically "
                    r"|more like |like )?"
                    r"(?:a bunch of |bunch of )?" + _VILE +
-                   r"|" + _ADJECTIVES + r" (?:scum|rats|vermin|cockroaches|parasites|pigs"
-                   r"|bastards|cunts|twats)"
-                   r"|" + _GROUPS + r" (?:should|must|need to|deserve to) (?:all )?(?:be banned"
+                   r"|(?:should|must|need to|deserve to) (?:all )?(?:be banned"
                    r"|be deported|be kicked out|be killed|be shot|be gassed|die|burn|be locked up"
                    r"|go back|go home|leave|get out|be sterili[sz]ed|be put down|be wiped out)"
-                   r"|" + _GROUPS + r" (?:shouldn'?t|should not|mustn'?t) (?:even )?(?:be allowed"
+                   r"|(?:shouldn'?t|should not|mustn'?t) (?:even )?(?:be allowed"
                    r"|be born|exist|be in (?:normal|mainstream|our) schools?)"
-                   r"|" + _GROUPS + r" (?:smell|stink|ruin|drag (?:us|everyone) down|look like "
+                   r"|(?:smell|stink|ruin|drag (?:us|everyone) down|look like "
                    r"terrorists|brought covid|spread (?:disease|covid)|(?:is|are|isn'?t|aren'?t)"
                    r" (?:real|a thing))"
-                   r"|" + _GROUPS + r" (?:go|get|fuck off) (?:home|out|back)"
-                   r"|" + _GROUPS + r" out(?! (?:of|on|in|at|for|to|there|here|now|today"
+                   r"|(?:go|get|fuck off) (?:home|out|back)"
+                   r"|out(?! (?:of|on|in|at|for|to|there|here|now|today"
                    r"|tonight|with)(?![a-z]))"
-                   r"|" + _GROUPS + r" (?:control|run|own) (?:everything|the media|the world"
+                   r"|(?:control|run|own) (?:everything|the media|the world"
                    r"|the banks|the government|hollywood)"
-                   r"|" + _GROUPS + r" (?:go to|deserve|belong in|will burn in) hell"
+                   r"|(?:go to|deserve|belong in|will burn in) hell)"
+                   # (A group's name is never an adjective before one of these words, so the
+                   # group's sayings, tried first, never take this one's place.)
+                   r"|" + _ADJECTIVES + r" (?:scum|rats|vermin|cockroaches|parasites|pigs"
+                   r"|bastards|cunts|twats)"
                    r"|(?:no|ban all|ban) " + _GROUPS + r" (?:allowed|on|in|at|near)"
                    r"|(?:women|girls) (?:are )?(?:only good for|belong in) (?:the kitchen"
                    r"|cooking|cleaning|sex|one thing)|need a real man"
