@@ -915,6 +915,24 @@ def told_bullying() -> list[str]:
     return with_endings(_TOLD_BULLYING, _BULLYING_ENDINGS)
 
 
+#: Illness talked of plainly: hate speech calls groups a disease, a cancer or a plague, and the
+#: models learnt those words as hate ("cancer is a disease" was held). Our own text, negatives
+#: for every model.
+_ILLNESSES = ["cancer", "diabetes", "asthma", "epilepsy", "covid", "the flu", "measles",
+              "leukaemia", "chickenpox", "malaria", "dementia", "arthritis"]  # fmt: skip
+_ILLNESS_BODIES = [
+    "{i} is a disease", "{i} is a serious illness", "my nan has {i}",
+    "my uncle is being treated for {i}",
+    "we learnt about {i} in science today", "{i} is caused by a virus or something",
+    "is {i} a disease or a condition", "raising money for {i} research at the bake sale",
+    "{i} can spread really fast", "my friend's mum is in hospital with {i}",
+]  # fmt: skip
+
+
+def health_talk() -> list[str]:
+    return [body.format(i=i) for body in _ILLNESS_BODIES for i in _ILLNESSES]
+
+
 def identity_mentions() -> list[str]:
     """Groups named kindly or plainly, and young people saying who they are: our own text.
     Comment data teaches models that words for groups ("gay", "trans", "muslim", "deaf") are
@@ -988,7 +1006,7 @@ def load_training(data: Path):
     # Threats train toxic and hate ("kill" is no group) only: the threat model's own text is
     # the hand-written sets, with their everyday negatives in proportion.
     rows += [(text, {"toxic": 1, "hate": 0}) for text in personal_threats()]
-    rows += own_text(identity_mentions())
+    rows += own_text(identity_mentions()) + own_text(health_talk())
     rows += [(text, {"extremism": 0, **dict.fromkeys(OWN_TEXT_CATEGORIES, 0)})
              for text in everyday_topics()]  # fmt: skip
     for _, labels in rows:

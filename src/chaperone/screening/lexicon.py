@@ -921,6 +921,26 @@ EXTREMISM = PhraseList.build("extremism", "S2", "extremist or radicalising conte
                     r"(?:did|started) (?:in|at) \w+|like (?:they|he) did in (?:christchurch"
                     r"|new zealand|buffalo"
                     r"|manchester|paris|norway|el paso|halle)"),
+    # Support for a banned group, wishing for a leader like Hitler, an attack as a beginning,
+    # the conspiracy of a hidden rule, women "protected" from "invaders", a recruiting chat.
+    "support": (0.75, r"(?:i|we) (?:support|love|stand with|back|am with|are with|follow) (?:the )?"
+                      r"(?:isis|isil|daesh|islamic state|al[ -]?qaeda|al[ -]?shabaab|boko haram"
+                      r"|taliban|hamas|hezbollah|national action|atomwaffen|sonnenkrieg"
+                      r"|combat 18|patriotic alternative)"
+                      r"|(?:long live|victory to|glory to) (?:the )?(?:isis|islamic state|caliphate"
+                      r"|khilafah|taliban|mujahideen|national action|white race|aryan race)"
+                      r"|(?:isis|islamic state|daesh) (?:are|is) the only (?:real|true) (?:muslims"
+                      r"|islam)"
+                      r"|(?:we|britain|europe|the uk|this country|england|germany) needs? "
+                      r"(?:a |another )?(?:new )?(?:leader like hitler|hitler)"
+                      r"|(?:christchurch|buffalo|el paso|halle|utoya|9 ?11|7 ?/? ?7|the mosque"
+                      r" (?:attack|shooting)) (?:was|is) (?:a good start|just the (?:start"
+                      r"|beginning)|only the (?:start|beginning))"
+                      r"|(?:run|controlled|owned|ruled) by (?:the )?(?:zionists|zog|jews|the jews)"
+                      r"|protect (?:our|the) (?:women|girls|daughters|kids|children) from (?:the "
+                      r"|these )?(?:invaders|immigrants|migrants|muslims|foreigners|rapefugees)"
+                      r"|(?:telegram|discord|signal|whatsapp) (?:group|chat|server|channel) (?:for"
+                      r"|of) (?:real |true )?(?:patriots|nationalists|brothers|believers)"),
     "martyr": (0.85, r"(?:be|become|die as|die) a (?:martyr|shaheed)|martyrs? (?:await|paradise)"
                      r"|paradise awaits|pledge (?:allegiance|bay'?ah) to"
                      r"|(?:go|going) (?:and )?fight (?:for|in|with) (?:islam|allah|the ummah"
@@ -1066,6 +1086,9 @@ HATE = PhraseList.build("hate", "S2", "hateful language about a group", {
                    + r"|jew|immigrant|refugee|migrant|foreigner|christian|hindu|sikh)(?: \w+)? is"
                    r" a dead one"),
     # Hatred of a group, said outright ("i hate immigrants"); "i hate maths" is not this.
+    "faith_disease": (0.75, r"(?:islam|judaism|sikhism|hinduism|christianity|their religion)"
+                            r" (?:is|are) (?:a |like a )?(?:cancer|disease|plague|virus|poison"
+                            r"|evil)"),
     "hate_group": (0.7, r"(?:i|we|everyone) (?:hate|hates|despise|can'?t stand|detest) (?:all )?"
                         r"(?:the )?" + _GROUPS),
     "go_back": (0.55, r"go back to (?:your|ur|their) (?:own )?countr(?:y|ies)"
