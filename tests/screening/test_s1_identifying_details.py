@@ -105,6 +105,18 @@ CASES = [
     (urls.find, "go to www.club.org.uk", ["www.club.org.uk"]),
     (urls.find, "tiktok.com/@sam", ["tiktok.com/@sam"]),
     (urls.find, "e.g. this one", []),
+    # the letter O typed for a nought
+    (phones.find, "call me on o77oo 9OO123", ["o77oo 9OO123"]),
+    (phones.find, "the score was 3o to 2 at the boo 123", []),
+    # a platform and a name that can only be a username, with a space between
+    (handles.find, "ig jess_xo", ["ig jess_xo"]),
+    (handles.find, "snap jess2011", ["snap jess2011"]),
+    (handles.find, "snap 3 pics and ig stories r 2 long", []),
+    # the street where someone lives, with no number
+    (addresses.find, "i live on elm street", ["elm street"]),
+    (addresses.find, "my nan lives on Heaton Road", ["Heaton Road"]),
+    (addresses.find, "we live on the same road lol", []),
+    (addresses.find, "i live in london and i live for the weekend", []),
 ]
 
 
@@ -129,6 +141,7 @@ def test_s1_recogniser_table(find, text, expected):
         "s n a p: jess_11",
         "insta - jess.j",
         "sc = jess123",
+        "find me on tiktok",
     ],
 )
 def test_s1_platform_invitations_are_found(text):

@@ -40,7 +40,7 @@ _MAYBE = {
     PiiType.EMAIL: ("@", "dot"),
     PiiType.URL: urls.MARKERS,
     PiiType.SCHOOL: schools.KEYWORDS,
-    PiiType.SOCIAL_HANDLE: ("@", "#"),
+    PiiType.SOCIAL_HANDLE: ("@", "#", *handles.BARE_PLATFORMS),
 }
 
 __all__ = ["RECOGNISERS", "could_find", "find_all"]
@@ -55,7 +55,11 @@ def find_all(light: str, words: str) -> list[tuple[PiiType, str, int, int, float
     lowered = light.lower()
     for kind, find in RECOGNISERS:
         if kind in _NEED_DIGITS:
-            if not digits:
+            if not digits and not (
+                kind == PiiType.ADDRESS
+                and "liv" in lowered
+                and any(map(lowered.__contains__, addresses.LIVE_CUES))
+            ):
                 continue
         elif not any(map(lowered.__contains__, _MAYBE[kind])):
             continue
@@ -67,11 +71,11 @@ def find_all(light: str, words: str) -> list[tuple[PiiType, str, int, int, float
 
 
 # What the light view must hold for any recogniser to have work: a digit, "@", ":" or "="
-# (a handle after a platform's name, a link's scheme), "-" ("ig - jess_11") or a dot before a
-# letter or digit (a link). The words that schools and spelt-out emails need are tested in the
-# phrase lists' one pass over the words view (``lexicon.add_gate``).
-_LIGHT_GATE = re.compile(r"[\d@:=\-]|\.\w")
-add_gate("pii", (*schools.KEYWORDS, "dot"))
+# (a handle after a platform's name, a link's scheme), "-" ("ig - jess_11"), "_" ("ig jess_xo")
+# or a dot before a letter or digit (a link). The words that schools and spelt-out emails need
+# are tested in the phrase lists' one pass over the words view (``lexicon.add_gate``).
+_LIGHT_GATE = re.compile(r"[\d@:=\-_]|\.\w")
+add_gate("pii", (*schools.KEYWORDS, "dot", *addresses.LIVE_CUES))
 
 
 def could_find(light: str, words: str, found: dict | None = None) -> bool:

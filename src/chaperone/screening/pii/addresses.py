@@ -33,6 +33,14 @@ _NUMBER_ON = re.compile(
 # One word with the suffix inside it, capitalised as a name: "44 Kingsway", "2 Broadway".
 _ONE_WORD = re.compile(r"(?<![\w£$.:/])\d{1,4}[a-z]?\s+([A-Z][a-z]{2,})(?:way|gate)\b")
 _DIGIT = re.compile(r"\d")
+# Where one lives, said with the street and no number: "i live on elm street".
+LIVE_CUES = ("live on", "live in", "live at", "live off", "lives on", "lives in", "lives at",
+             "lives off", "living on", "living in")  # fmt: skip
+_LIVE_ON = re.compile(
+    r"(?<![\w'])(?:i|we|she|he|they|my family|my mum|my dad|my nan) (?:live|lives|living)"
+    r" (?:on|in|at|off) ((?:[a-z][a-z'\-]*\s+){1,3})(?:" + _SUFFIX + r")\b\.?",
+    re.I,
+)
 # Words that show the number is a count or a time, not a house.
 _NOT_A_STREET = frozenset(
     [
@@ -157,6 +165,12 @@ _NOT_A_STREET = frozenset(
 )
 
 
+#: Words in "i live on the same road" or "we live in a close" that are not a street's name.
+_NOT_A_STREET_NAME = _NOT_A_STREET | {"same", "other", "next", "this", "that", "end", "posh",
+                                      "nice", "quiet", "big", "long", "busy", "main", "fast",
+                                      "slow"}  # fmt: skip
+
+
 def _patterns(text: str):
     """The patterns that can match ``text``, in order, each with its score: each is left out
     where a word every match of it holds is missing. (The light view holds no letter that
@@ -171,9 +185,14 @@ def _patterns(text: str):
 
 
 def find(text: str):
-    if not _DIGIT.search(text):
-        return
-    yield from found_by(text, _patterns(text))
+    if _DIGIT.search(text):
+        yield from found_by(text, _patterns(text))
+    lowered = text.lower()
+    if "liv" in lowered and any(map(lowered.__contains__, LIVE_CUES)):
+        for m in _LIVE_ON.finditer(text):
+            words = m.group(1).lower().split()
+            if not set(words) & _NOT_A_STREET_NAME:
+                yield m.start(1), m.end(), 0.75, "the street where someone lives"
 
 
 def found_by(text: str, patterns):

@@ -17,7 +17,8 @@ _PLATFORM = (  # written out in full, so that the trigger pass can read it as li
 # shared trigger pass skips the regex on the many messages with no "add me", "my ", "what's".
 INVITATIONS = PhraseList.build("invitation", "S1", "an invitation to talk on another platform", {
     "move": (0.9, r"(?:add|dm|message|msg|pm|follow|text|call|ring|snap|hit) (?:me|us) (?:up )?"
-                  r"(?:on|at|via|over) " + _PLATFORM + r"|hmu (?:on|at|via|over) " + _PLATFORM),
+                  r"(?:on|at|via|over) " + _PLATFORM + r"|hmu (?:on|at|via|over) " + _PLATFORM +
+                  r"|(?:find|search|look) (?:me|us)(?: up)? (?:on|at) " + _PLATFORM),
     "at": (0.9, r"(?:add|follow|dm) (?:me|us)(?= ?@)"),
     "mine": (0.9, r"my " + _PLATFORM + r"(?= ?(?:is|=|:))"),
     "go": (0.9, r"(?:move|talk|chat|go) (?:to|on|onto) (?:a )?(?:private )?" + _PLATFORM),
@@ -32,21 +33,33 @@ INVITATIONS = PhraseList.build("invitation", "S1", "an invitation to talk on ano
 _TAG = re.compile(r"(?<![\w@#])[a-z0-9_.]{2,32}#\d{4}(?![\w#])", re.I)
 
 
-def find(text: str):
-    if "#" in text:
-        for m in _TAG.finditer(text):
-            yield m.start(), m.end(), 0.85, "a Discord tag"
-    if "@" not in text:
-        return
-    for m in _HANDLE.finditer(text):
-        yield m.start(), m.end(), 0.85, "a social media handle"
-
-
 # A platform named with a username after it: "snap: jess_11", "insta - jess.j", "sc = jess123".
 _NAMED_HANDLE = re.compile(
     r"\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik\s?tok|tt|kik|discord|telegram|whatsapp)"
     r"\s*(?:[:=]|(?P<dash>-))\s*@?(?P<name>[a-z0-9_][a-z0-9_.]{2,29})"
 )
+# Or with a space alone, before a name that could only be a username ("ig jess_xo", "snap
+# jess2011"): one with "_" or "." in it, or letters and then two digits or more. Read on the
+# light view, where the digits of the name are still digits.
+_BARE_HANDLE = re.compile(
+    r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik\s?tok|kik|discord|telegram) (?:is |its |it'?s )?"
+    r"@?(?:[a-z][a-z0-9]*[_.][a-z0-9_.]*[a-z0-9_]|[a-z]{2,}\d{2,}[a-z0-9_]*)(?![\w.])"
+)
+#: What every ``_BARE_HANDLE`` match holds: a text with none skips the pattern.
+BARE_PLATFORMS = ("snap", "insta", "ig ", "tik", "kik", "discord", "telegram")
+
+
+def find(text: str):
+    if "#" in text:
+        for m in _TAG.finditer(text):
+            yield m.start(), m.end(), 0.85, "a Discord tag"
+    if "@" in text:
+        for m in _HANDLE.finditer(text):
+            yield m.start(), m.end(), 0.85, "a social media handle"
+    lowered = text.lower()  # as long as the light view: it holds no letter whose case changes it
+    if any(map(lowered.__contains__, BARE_PLATFORMS)):
+        for m in _BARE_HANDLE.finditer(lowered):
+            yield m.start(), m.end(), 0.85, "a username on another platform"
 
 
 def find_invitations(words: str):

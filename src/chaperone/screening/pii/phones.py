@@ -39,7 +39,24 @@ def _is_phone_shaped(raw: str) -> bool:
     return digits >= 8 and lead == "+"
 
 
+# The letter O typed for a nought inside a run of digits ("07700 9OO123", "o7700 900123"): read
+# as a nought, one character for one, so every offset still points at what was typed.
+_OH = re.compile(
+    r"(?<![a-z])[oO](?=[oO]*\d)(?=[oO\d\s.\-]{6})|(?<=\d)[oO]+(?![a-z])"
+    r"|(?<=\d)[oO]+(?=[\d\s.\-])",
+    re.I,
+)
+
+
+# An "o" beside a digit, looked for first with a digit or the letter leading (each search then
+# jumps from one to the next, where ``_OH`` tries every character).
+_DIGIT_OH = re.compile(r"\d[oO]")
+_OH_DIGIT = re.compile(r"[oO]\d")
+
+
 def find(text: str, region: str = "GB"):
+    if (_DIGIT_OH.search(text) or _OH_DIGIT.search(text)) and _OH.search(text):
+        text = _OH.sub(lambda m: "0" * len(m.group()), text)
     if _SEVEN.search(text) is None:
         return
     digits = len(_DIGITS.findall(text))
