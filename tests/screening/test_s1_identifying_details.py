@@ -108,6 +108,18 @@ CASES = [
     # the letter O typed for a nought
     (phones.find, "call me on o77oo 9OO123", ["o77oo 9OO123"]),
     (phones.find, "the score was 3o to 2 at the boo 123", []),
+    # a number said in words
+    (
+        phones.find_said,
+        "its oh seven seven double oh nine double oh one two three",
+        ["oh seven seven double oh nine double oh one two three"],
+    ),
+    (
+        phones.find_said,
+        "call 07700 nine zero zero one two three",
+        ["07700 nine zero zero one two three"],
+    ),
+    (phones.find_said, "we counted one two three four five six seven eight nine", []),
     # a platform and a name that can only be a username, with a space between
     (handles.find, "ig jess_xo", ["ig jess_xo"]),
     (handles.find, "snap jess2011", ["snap jess2011"]),
@@ -123,6 +135,13 @@ CASES = [
 @pytest.mark.parametrize("find,text,expected", CASES)
 def test_s1_recogniser_table(find, text, expected):
     assert spans(find, text) == expected
+
+
+def test_s1_a_phone_number_said_in_words_is_blocked_in_a_group():
+    result = Screener().screen(
+        "my number is oh seven seven oh oh nine oh oh one two three", context=Context.GROUP_MESSAGE
+    )
+    assert result.decision == "block" and [p.type for p in result.pii] == ["phone"]
 
 
 @pytest.mark.parametrize(

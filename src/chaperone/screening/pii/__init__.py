@@ -65,6 +65,9 @@ def find_all(light: str, words: str) -> list[tuple[PiiType, str, int, int, float
             continue
         for start, end, score, why in find(light):
             found.append((kind, "light", start, end, score, why))
+    if "said" in triggered(words):  # two number words side by side
+        for start, end, score, why in phones.find_said(light):
+            found.append((PiiType.PHONE, "light", start, end, score, why))
     for start, end, score, why in handles.find_invitations(words):
         found.append((PiiType.SOCIAL_HANDLE, "words", start, end, score, why))
     return found
@@ -76,6 +79,7 @@ def find_all(light: str, words: str) -> list[tuple[PiiType, str, int, int, float
 # are tested in the phrase lists' one pass over the words view (``lexicon.add_gate``).
 _LIGHT_GATE = re.compile(r"[\d@:=\-_]|\.\w")
 add_gate("pii", (*schools.KEYWORDS, "dot", *addresses.LIVE_CUES))
+add_gate("said", phones.SAID_CUES)
 
 
 def could_find(light: str, words: str, found: dict | None = None) -> bool:
@@ -86,4 +90,4 @@ def could_find(light: str, words: str, found: dict | None = None) -> bool:
         return True
     if found is None:
         found = triggered(words)
-    return "pii" in found or id(handles.INVITATIONS) in found
+    return "pii" in found or "said" in found or id(handles.INVITATIONS) in found

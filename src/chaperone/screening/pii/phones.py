@@ -54,6 +54,39 @@ _DIGIT_OH = re.compile(r"\d[oO]")
 _OH_DIGIT = re.compile(r"[oO]\d")
 
 
+# A number said in words ("oh seven seven double oh, nine double oh one two three"), with digits
+# among them or not: ten digits or more, three of them words, is a phone number.
+_SAID = {"zero": 1, "oh": 1, "o": 1, "one": 1, "two": 1, "three": 1, "four": 1, "five": 1,
+         "six": 1, "seven": 1, "eight": 1, "nine": 1}  # fmt: skip
+#: Two number words side by side, one of which every number said in words holds ("o" alone is
+#: left out: "to one", "so two" hold it, where a number has a run of words to find).
+SAID_CUES = tuple(f"{a} {b}" for a in _SAID for b in _SAID if "o" not in (a, b))
+_SAID_RUN = re.compile(
+    r"(?<![\w])(?:(?:double |triple )?(?:" + "|".join(_SAID) + r")|\d+)"
+    r"(?:[\s,.\-]+(?:(?:double |triple )?(?:" + "|".join(_SAID) + r")|\d+)){4,}(?![\w])",
+    re.I,
+)
+
+
+def find_said(text: str):
+    """Phone numbers said in words; the caller has found two number words side by side."""
+    for m in _SAID_RUN.finditer(text.lower()):
+        digits = words = 0
+        times = 1
+        for token in re.findall(r"[a-z]+|\d+", m.group()):
+            if token == "double" or token == "triple":
+                times = 2 if token == "double" else 3
+                continue
+            if token.isdigit():
+                digits += len(token) * times
+            else:
+                digits += times
+                words += 1
+            times = 1
+        if digits >= 10 and words >= 3:
+            yield m.start(), m.end(), 0.85, "a phone number said in words"
+
+
 def find(text: str, region: str = "GB"):
     if (_DIGIT_OH.search(text) or _OH_DIGIT.search(text)) and _OH.search(text):
         text = _OH.sub(lambda m: "0" * len(m.group()), text)
