@@ -77,6 +77,13 @@ def screen(screener, text):
         ("extremism", "we need to protect our women from the invaders"),
         ("extremism", "check out this telegram group for real patriots"),
         ("hate", "islam is a cancer"),
+        ("sexual", "send feet pics"),
+        ("sexual", "ill send u a pic if u send me one"),
+        ("sexual", "send a vid of u in the shower"),
+        ("sexual", "are u wearing anything"),
+        ("sexual", "whats ur bra size"),
+        ("sexual", "come sit on my lap"),
+        ("threat", "ill get my cousins on u"),
     ],
 )
 def test_s2_uk_phrasing_is_caught_as_its_category(screener, category, text):
@@ -132,6 +139,10 @@ def test_s2_uk_phrasing_is_caught_as_its_category(screener, category, text):
         "you smell like cake, have you been baking",
         "nobody's coming to the park today it's raining",
         "leave the group chat if you want, it's just memes",
+        "my dog sits on my lap",
+        "the feet pics meme is so old",
+        "ill get my brother on the xbox",
+        "i got pics of u in the bath when u were a baby lol",
     ],
 )
 def test_s2_everyday_sentences_with_the_same_words_are_not_held(screener, text):

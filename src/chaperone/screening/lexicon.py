@@ -641,6 +641,9 @@ THREAT = PhraseList.build("threat", "S2", "a threat of violence", {
                      r"|the) (?:hammer|bat|crowbar)"
                      r" (?:to school|for " + YOU + r"|tomorrow|monday)"
                      r"|(?:you|u|ur|you'?ll|u'?ll) (?:get|gettin|getting) the strap"
+                     r"|(?:get|getting|send|sending|bring|bringing) my (?:cousins?|brothers?"
+                     r"|bros|mates|boys|olders|uncles?|gang) (?:on|onto|after|round to) "
+                     + YOU + r"(?![a-z])"
                      r"|(?:🔪|🔪🔪|🔪🔪🔪) (?:see (?:you|u|ya)|for (?:you|u)|when (?:i|we) see)"),
     # A threat of mass violence goes to the lead at once (a concern); a threat to burn a
     # place down, which children also say in jest, is held for review ("arson" below).
@@ -823,14 +826,24 @@ SEXUAL = PhraseList.build("sexual", "S2", "sexual content", {
                       r"|the thing we talked about on (?:cam|camera|facetime|vc)"
                       r"|come (?:round|over|to) (?:mine|my house|my place) when (?:my|ur|your) "
                       r"(?:parents|mum|dad|mom)(?:'s| are| is)? (?:out|away|not in|at work)"),
+    # A picture asked for in trade or in the bath, and the body asked about on a call.
+    "trade": (0.85, r"(?:i'?ll|ill|i will) (?:send|show) (?:u|you) (?:a pic|one|mine|a photo"
+                    r"|a vid) if (?:u|you) (?:send|show) (?:me )?(?:one|yours|a pic|a photo)"
+                    r"|(?:send|show|post|take|film) (?:me )?(?:a |some |any )?(?:pics?|vids?"
+                    r"|videos?|photos?|selfies?) of (?:u|you|ur ?self|yourself) in the (?:shower"
+                    r"|bath)|(?:send|show|sell|got any|have any) (?:me )?(?:ur |your |some )?"
+                    r"(?:feet|foot) pics|(?:bra|cup) size|(?:are|r) (?:u|you) wearing anything"
+                    r"|facetime (?:me )?(?:in the bath|in the shower|naked|with nothing on)"),
     "body": (0.7, r"good in bed|what (?:colou?r )?(?:underwear|knickers|bra|pants|boxers) "
                   r"(?:are |is )?(?:you|u) (?:got on|wearing)|what colou?r (?:underwear|bra"
                   r"|knickers)"
                   r"|(?:wanna|want to) see my (?:willy|thing|privates|bits)"
+                  r"|(?:come )?sit on my (?:lap|knee)|i (?:want|wanna) to touch (?:you|u|ur)"
                   r"|grown[ -]?up (?:stuff|things|games)"),
     # On a call, alone an ordinary request: a warning. So too the signs of being alone with
     # someone and of passing on a picture.
     "camera_hint": (0.45, r"(?:turn|move|point|put) the (?:camera|cam|phone) (?:down|lower)"
+                          r"|facetime (?:me )?in bed"
                           r"|(?:video|vid) together,? just us|(?:ever )?done (?:stuff|things"
                           r"|anything) with a (?:boy|girl"
                           r"|guy|man|lad)|(?:want me to|should i|gonna|i'?ll) forward it"
