@@ -86,6 +86,12 @@ def test_m11_late_night_warns_staff_and_nobody_else():
         "send me a pic of you after training",
         "turn on vanish mode",
         "use the app with disappearing messages",
+        # what a code of conduct forbids: the adult's own number, home, and time alone
+        "you can message me on my personal number anytime",
+        "you can stay at mine if things are bad at home",
+        "can you come early so its just us",
+        "dont tell the other leaders i gave you this",
+        "i deleted our messages, you should too",
     ],
 )
 def test_s4_a_member_of_staff_writing_a_grooming_pattern_is_held_with_a_concern(text):
@@ -120,6 +126,8 @@ def test_s4_a_member_of_staff_probing_is_warned(text):
         "safeguarding lead, I can't keep it a secret, but it's to help",
         "Keep working on your first touch at home, it'll make a big difference",
         "Great session today, see you Thursday",
+        "Remember to keep your account private",
+        "Tell the other leaders if you need anything",
     ],
 )
 def test_s4_a_member_of_staff_doing_the_right_thing_is_not_held(text):

@@ -140,6 +140,8 @@ def test_s2_uk_phrasing_is_caught_as_its_category(screener, category, text):
         "nobody's coming to the park today it's raining",
         "leave the group chat if you want, it's just memes",
         "my dog sits on my lap",
+        "you can stay at mine for the sleepover",
+        "can you come early so its just us, we can practise the dance",
         "the feet pics meme is so old",
         "ill get my brother on the xbox",
         "i got pics of u in the bath when u were a baby lol",

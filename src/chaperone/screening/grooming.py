@@ -73,10 +73,29 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                      r"|that|them|the pics?|ur history)|sneak (?:ur|your|my|her|his|the) "
                      r"(?:\w+ )?(?:phone|laptop|computer|ipad)|caller id|(?:clear|delete) (?:the )?"
                      r"(?:call log|call history|texts)"
+                     # Kept from the other adults around a child, or deleted.
+                     r"|(?:don'?t|dont|do not|never) (?:tell|mention (?:it|this) to) (?:the )?"
+                     r"(?:other )?(?:leaders|coaches|staff|teachers|volunteers|helpers|adults)"
+                     r"|(?:i'?ve |i have |i )?deleted (?:our|all our|all of our) (?:messages"
+                     r"|chats?|texts|convos?|conversations?)"
+                     r"|keep (?:this|it|our (?:chats?|messages|talks|sessions|training)"
+                     r"|(?:the |these |our )?(?:training )?sessions) private"
                      # Messages that delete themselves: nothing left for a parent to find.
                      r"|(?:turn|put|switch) on (?:the )?(?:vanish mode|disappearing messages"
                      r"|secret chat)|(?:use|get|download) (?:\w+ ){0,3}(?:with|that has"
                      r"|that does) (?:vanish mode|disappearing messages|secret chats?)"),
+    # What a code of conduct forbids an adult who works with children: their own number or
+    # account, their home, time alone away from the session.
+    "boundary": (0.7, r"(?:my|here'?s my|heres my|this is my|on my) (?:personal|private|own)"
+                      r" (?:number|mobile|phone|cell|snap|snapchat|insta|instagram|whatsapp"
+                      r"|email|account)"
+                      r"|(?:stay|sleep|sleep over|stop) (?:at|over at|round|round at) (?:mine|my "
+                      r"(?:house|place|flat))"
+                      r"|(?:(?:so|then) (?:it'?s|its|it is|we'?re|we are) just (?:us|the two of us"
+                      r"|you and me|u and me|me and (?:you|u))"
+                      r"|just (?:us two|the two of us|you and me|u and me))"
+                      r"(?! (?:at|in|for) (?:training|the (?:session|club|match|game|class|lesson"
+                      r"|hall|centre|meeting)))"),
     "isolation": (0.55, r"(?:your|ur) (?:parents|mum|mom|dad|friends) (?:don'?t|dont|wouldn'?t"
                         r"|won'?t) (?:understand|get it|care)|only i (?:understand|get) " + YOU +
                         r"|(?:i'?m|im) the only one who|they don'?t (?:deserve|get) " + YOU +
@@ -274,6 +293,7 @@ FAMILIES = {
     "photos": "sexual", "sexual_questions": "sexual", "sexual_talk": "sexual",
     "compliments": "sexual", "teaching": "sexual",
     "secrecy": "control", "isolation": "control", "gifts": "control", "trust": "control",
+    "boundary": "boundary",
     "risk": "control", "age_gap": "control", "claims_child": "control",
     "affection": "control",
 }  # fmt: skip
@@ -333,8 +353,10 @@ _CONVERSATION_ONLY = frozenset({"affection", "claims_child"})
 #: describe: a secret, a gift or a sexual request weighs in full (held, and the lead told);
 #: probing and contact ("is your mum home tonight?", "where do you live?") weigh 0.8 (the
 #: sender is warned), as a coach may ask them for a reason and one question is not a pattern.
-ONE_MESSAGE = {"probing": 0.6, "contact": 0.6, "sexual": 0.6, "control": 0.6}
-STAFF_TO_CHILD = {"probing": 0.8, "contact": 0.8, "sexual": 1.0, "control": 1.0}
+#: What the code of conduct alone forbids (a personal number, a night at the adult's home, time
+#: alone) weighs in full from staff and little between others: "stay at mine" is a sleepover.
+ONE_MESSAGE = {"probing": 0.6, "contact": 0.6, "sexual": 0.6, "control": 0.6, "boundary": 0.4}
+STAFF_TO_CHILD = {"probing": 0.8, "contact": 0.8, "sexual": 1.0, "control": 1.0, "boundary": 1.0}
 
 
 def message_signals(normalised_text: str, factors: dict[str, float] = ONE_MESSAGE) -> list[Signal]:
