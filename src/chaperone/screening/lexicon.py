@@ -456,7 +456,16 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                        r"|wish i (?:could )?(?:just )?(?:die|stop existing|not exist)"
                        r"|(?:go to )?sleep and (?:never|not) wake up|don'?t want to exist"
                        r"|want (?:it|everything) all to (?:end|stop)|(?:want|wanna) to stop living"
-                       r"|rather (?:be dead|not be alive)"),
+                       r"|rather (?:be dead|not be alive)"
+                       r"|(?:don'?t|dont|do not) (?:want|wanna) to be alive(?! (?:for|during|at|in)"
+                       r" )"
+                       r"|wish i could (?:just )?(?:not wake up|sleep forever|disappear forever)"
+                       r"|(?:want|wanna) to (?:just )?sleep forever"
+                       r"|(?:keep|always|been|can'?t stop) thinking (?:about|of) (?:dying|death"
+                       r"|being dead|not being here|killing my ?self|ending it)"
+                       r"|(?:everyone|everybody|every1|my family|my parents|they) would be (?:so )?"
+                       r"(?:happier|better off) (?:if i (?:wasn'?t|wasnt|was not|weren'?t) (?:here"
+                       r"|around|alive)|without me)"),
     "burden": (0.45, r"(?:i'?m|im|i am|i feel like) (?:just |always |only )?(?:a|such a) burden"
                      r"|burden (?:to|on) (?:everyone|my family|my parents|them|you|people)"
                      r"|better off without me|no way out|feel(?:ing)? trapped"
@@ -504,6 +513,7 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                       r"|(?:blades?|razors?) (?:in|under|hidden in) my (?:pencil case|drawer|room"
                       r"|bed|pillow|sock drawer)|(?<!hair )(?<!got )cut (?:again|last night)"
                       r"|scratch(?:ed|ing)? (?:till|until) (?:it|they) bleeds?"
+                      r"|scratch(?:ed|ing)? my ?self (?:till|until|so) (?:i|it) (?:bleeds?|bled)"
                       r"|scratch(?:ed|ing)? (?:my )?(?:arms?|legs?|wrists?|skin) (?:till|until|so)"
                       r" (?:they|it) (?:bleeds?|bled)|deserve to (?:hurt|suffer|be in pain|die)"),
     "means": (0.75, r"how (?:many|much) (?:of (?:[\w']+ ){0,2})?(?:paracetamol|pills|tablets"
