@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import groupby
 
 import ahocorasick
 
@@ -992,14 +993,14 @@ def _words_of(items) -> list[str]:
     order the regex engine tries them."""
     out = [""]
     for op, av in items:
-        if op is _sre_parse.LITERAL:
+        if op is _sre.LITERAL:
             out = [o + chr(av) for o in out]
-        elif op is _sre_parse.SUBPATTERN:
+        elif op is _sre.SUBPATTERN:
             out = [o + x for o in out for x in _words_of(av[3])]
-        elif op is _sre_parse.BRANCH:
+        elif op is _sre.BRANCH:
             alternatives = [x for branch in av[1] for x in _words_of(branch)]
             out = [o + x for o in out for x in alternatives]
-        elif op is _sre_parse.MAX_REPEAT and av[:2] == (0, 1):
+        elif op is _sre.MAX_REPEAT and av[:2] == (0, 1):
             out = [o + x for o in out for x in [*_words_of(av[2]), ""]]
         else:
             raise ValueError(f"not a pattern of literals: {op} {av}")
@@ -1023,15 +1024,10 @@ def _trie(pattern: str) -> str:
     words.sort(key=lambda w: w.split(" ")[0])  # stable: each first word keeps its order
 
     def joined(group: list[str], depth: int) -> str:
-        alternatives = []
-        i = 0
-        while i < len(group):
-            ch = group[i][depth : depth + 1]
-            j = i
-            while j < len(group) and group[j][depth : depth + 1] == ch:
-                j += 1
-            alternatives.append(re.escape(ch) + joined(group[i:j], depth + 1) if ch else "")
-            i = j
+        alternatives = [
+            re.escape(ch) + joined(list(run), depth + 1) if ch else ""
+            for ch, run in groupby(group, key=lambda w: w[depth : depth + 1])
+        ]
         return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
 
     return joined(words, 0)

@@ -36,7 +36,10 @@ _NEED_DIGITS = frozenset({PiiType.PHONE, PiiType.POSTCODE, PiiType.ADDRESS, PiiT
 # substring tests (far faster than a case-insensitive regex alternation), so that most messages
 # call no recogniser at all. Each recogniser also checks for itself: the gate is a shortcut.
 _DIGIT = re.compile(r"\d")
+# For the others (and, for a recogniser that needs a digit, what lets it run without one):
+# strings one of which the lower-case light view must hold.
 _MAYBE = {
+    PiiType.ADDRESS: addresses.LIVE_CUES,
     PiiType.EMAIL: ("@", "dot"),
     PiiType.URL: urls.MARKERS,
     PiiType.SCHOOL: schools.KEYWORDS,
@@ -54,14 +57,9 @@ def find_all(light: str, words: str) -> list[tuple[PiiType, str, int, int, float
     digits = _DIGIT.search(light) is not None
     lowered = light.lower()
     for kind, find in RECOGNISERS:
-        if kind in _NEED_DIGITS:
-            if not digits and not (
-                kind == PiiType.ADDRESS
-                and "liv" in lowered
-                and any(map(lowered.__contains__, addresses.LIVE_CUES))
-            ):
-                continue
-        elif not any(map(lowered.__contains__, _MAYBE[kind])):
+        if not (kind in _NEED_DIGITS and digits) and not any(
+            map(lowered.__contains__, _MAYBE.get(kind, ()))
+        ):
             continue
         for start, end, score, why in find(light):
             found.append((kind, "light", start, end, score, why))

@@ -171,12 +171,11 @@ _NOT_A_STREET_NAME = _NOT_A_STREET | {"same", "other", "next", "this", "that", "
                                       "slow"}  # fmt: skip
 
 
-def _patterns(text: str):
+def _patterns(text: str, lowered: str):
     """The patterns that can match ``text``, in order, each with its score: each is left out
     where a word every match of it holds is missing. (The light view holds no letter that
-    matches an ASCII one only when case is ignored, so ``str.lower`` tests what ``re.I``
-    matches.)"""
-    lowered = text.lower()
+    matches an ASCII one only when case is ignored, so ``lowered``, ``text.lower()``, tests
+    what ``re.I`` matches.)"""
     yield (_ADDRESS if any(map(lowered.__contains__, _UNITS)) else _AT_NUMBER), 0.85
     if "no " in lowered or "no. " in lowered or "number " in lowered:
         yield _NUMBER_ON, 0.85
@@ -185,9 +184,9 @@ def _patterns(text: str):
 
 
 def find(text: str):
-    if _DIGIT.search(text):
-        yield from found_by(text, _patterns(text))
     lowered = text.lower()
+    if _DIGIT.search(text):
+        yield from found_by(text, _patterns(text, lowered))
     if "liv" in lowered and any(map(lowered.__contains__, LIVE_CUES)):
         for m in _LIVE_ON.finditer(text):
             words = m.group(1).lower().split()

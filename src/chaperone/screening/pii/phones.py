@@ -40,32 +40,30 @@ def _is_phone_shaped(raw: str) -> bool:
 
 
 # The letter O typed for a nought inside a run of digits ("07700 9OO123", "o7700 900123"): read
-# as a nought, one character for one, so every offset still points at what was typed.
+# as a nought, one character for one, so every offset still points at what was typed. Looked
+# for only where an "o" stands beside a digit (``_DIGIT_OH``, ``_OH_DIGIT``: each search jumps
+# from a digit, or an "o", to the next, where ``_OH`` tries every character).
 _OH = re.compile(
     r"(?<![a-z])[oO](?=[oO]*\d)(?=[oO\d\s.\-]{6})|(?<=\d)[oO]+(?![a-z])"
     r"|(?<=\d)[oO]+(?=[\d\s.\-])",
     re.I,
 )
-
-
-# An "o" beside a digit, looked for first with a digit or the letter leading (each search then
-# jumps from one to the next, where ``_OH`` tries every character).
 _DIGIT_OH = re.compile(r"\d[oO]")
 _OH_DIGIT = re.compile(r"[oO]\d")
 
 
 # A number said in words ("oh seven seven double oh, nine double oh one two three"), with digits
 # among them or not: ten digits or more, three of them words, is a phone number.
-_SAID = {"zero": 1, "oh": 1, "o": 1, "one": 1, "two": 1, "three": 1, "four": 1, "five": 1,
-         "six": 1, "seven": 1, "eight": 1, "nine": 1}  # fmt: skip
+_SAID = ("zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven", "eight",
+         "nine")  # fmt: skip
 #: Two number words side by side, one of which every number said in words holds ("o" alone is
 #: left out: "to one", "so two" hold it, where a number has a run of words to find).
 SAID_CUES = tuple(f"{a} {b}" for a in _SAID for b in _SAID if "o" not in (a, b))
-_SAID_RUN = re.compile(
-    r"(?<![\w])(?:(?:double |triple )?(?:" + "|".join(_SAID) + r")|\d+)"
-    r"(?:[\s,.\-]+(?:(?:double |triple )?(?:" + "|".join(_SAID) + r")|\d+)){4,}(?![\w])",
-    re.I,
+_SAID_TOKEN = r"(?:(?:double |triple )?(?:" + "|".join(_SAID) + r")|\d+)"
+_SAID_RUN = re.compile(  # read in lower case
+    r"(?<!\w)" + _SAID_TOKEN + r"(?:[\s,.\-]+" + _SAID_TOKEN + r"){4,}(?!\w)"
 )
+_SAID_PART = re.compile(r"[a-z]+|\d+")
 
 
 def find_said(text: str):
@@ -73,7 +71,7 @@ def find_said(text: str):
     for m in _SAID_RUN.finditer(text.lower()):
         digits = words = 0
         times = 1
-        for token in re.findall(r"[a-z]+|\d+", m.group()):
+        for token in _SAID_PART.findall(m.group()):
             if token == "double" or token == "triple":
                 times = 2 if token == "double" else 3
                 continue

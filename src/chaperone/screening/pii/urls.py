@@ -12,7 +12,7 @@ _URL = re.compile(
 # the endings of a bare domain in it (a tweet's "http://t.co/..." link), ``_URL`` finds these
 # alone, after trying every word as the start of a domain.
 _SCHEME = re.compile(r"(?:https?://|www\.)[^\s<>\"']+(?![\w@])", re.I)
-_STARTS = ("http", "www.")
+_STARTS = re.compile(r"http|www\.")  # read in lower case: the search jumps to an "h" or a "w"
 _TRAILING = ".,;:!?)]}'\""
 #: What every link ``_URL`` finds holds (in lower case): a scheme, "www." or a dot before one of
 #: its endings. A text with none, the usual sentence with a full stop, skips the pattern, which
@@ -44,21 +44,12 @@ def _at(text: str, lowered: str):
     "http" or "www." begins (the light view's lower case keeps every offset), as ``_URL``
     would find them: left to right, each after the last, none after a word character, "@"
     or dot."""
-    starts = sorted(
-        i for start in _STARTS for i in _positions(lowered, start)
-        if not i or not (text[i - 1].isalnum() or text[i - 1] in "_@.")
-    )  # fmt: skip
     end = 0
-    for i in starts:
-        if i >= end:
-            m = _SCHEME.match(text, i)
-            if m is not None:
-                end = m.end()
-                yield m
-
-
-def _positions(text: str, sub: str):
-    i = text.find(sub)
-    while i >= 0:
-        yield i
-        i = text.find(sub, i + 1)
+    for start in _STARTS.finditer(lowered):
+        i = start.start()
+        if i < end or (i and (text[i - 1].isalnum() or text[i - 1] in "_@.")):
+            continue
+        m = _SCHEME.match(text, i)
+        if m is not None:
+            end = m.end()
+            yield m
