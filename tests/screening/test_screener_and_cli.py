@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from chaperone.screening import Context, Decision, Screener, Turn
@@ -184,6 +184,7 @@ _MIXED = [
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(st.sampled_from(_MIXED), st.text(max_size=120)), min_size=8, max_size=40))
+@example(texts=["", "😂", "!!", "", "...", " ", "🎉", "?"])  # a batch with no word in it at all
 def test_s7_a_batch_is_screened_as_each_message_alone(texts):
     """The batch path sums the models in numpy over all the texts at once; every message gets
     the decision, findings and (to four places) the scores it gets alone."""

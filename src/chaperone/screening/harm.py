@@ -201,8 +201,8 @@ class HarmModel:
         norms[norms == 0.0] = 1.0
         # Each occurrence adds its weight once, which sums to weight * count per bucket.
         weighted = self._matrix[:, flat]
-        dots = np.stack([np.bincount(docs, weights=row, minlength=n) for row in weighted])
-        dots /= norms
+        # Not in place: with no word in the whole batch, ``bincount`` counts in integers.
+        dots = np.stack([np.bincount(docs, weights=row, minlength=n) for row in weighted]) / norms
         logits = np.clip(self._intercepts[:, None] + dots, -50.0, 50.0)
         return (1.0 / (1.0 + np.exp(-logits))).T.tolist()
 
