@@ -602,6 +602,23 @@ def everyday_feelings() -> list[str]:
         for who in ("i want to", "i wanted to", "i could", "i nearly", "i'm gonna", "u will")
         for what in ("embarrassment", "boredom", "shame", "cringe", "laughter", "heat", "hunger")
     ]
+    # Not wanting a chore is not not wanting to live: the self-harm model learns "i don't want
+    # to" from the disclosures, and read "i dont want to go to school tomorrow" as one.
+    out += [
+        f"{who} {what}{when}"
+        for who in ("i dont want to", "i don't want to", "i really dont wanna", "i cba to")
+        for what in ("go to school", "go to training", "do my homework", "get up", "revise",
+                     "go to the dentist", "go back to school", "do pe", "go to bed")
+        for when in ("", " tomorrow", " today", " anymore", " this week")
+    ]  # fmt: skip
+    # Wanting a lesson over, and being out for the evening, in the words of a goodbye.
+    out += [
+        f"{start} {rest}"
+        for start in ("i wont be around much longer today", "i won't be here for long tonight",
+                      "i just want it to end", "i want this to be over", "i cant do this anymore")
+        for rest in ("im going to my nans", "this lesson is so long", "this match is so boring",
+                     "the film is dragging", "got football after", "this homework is endless")
+    ]  # fmt: skip
     return out
 
 
@@ -846,7 +863,28 @@ def everyday_asks() -> list[str]:
     out = [ask.format(x=x) for ask in _PICTURE_ASKS for x in _THINGS_PICTURED]
     out += [ask.format(x=x) for ask in _FAVOUR_ASKS for x in _FAVOURS]
     out += [f"{a}{b}" for a in _DONT_PANIC for b in _DONT_PANIC_AFTER]
+    out += [f"{a} {b}{c}" for a in _SEE_YOU for b in _SEE_YOU_WHEN for c in ("", " x", "!")]
+    out += [mark.format(n=n) for mark in _MARKS for n in (2, 3, 4, 5)] + _GAMES
     return out
+
+
+#: Marks and games: a bad score and a base wrecked on a server are complaints, not abuse.
+_MARKS = ["i got {n} out of 10 on the quiz", "that test was so hard i only got {n} out of 20",
+          "only {n} out of 10 again 😭", "i got {n}/10 in the spelling test"]  # fmt: skip
+_GAMES = [
+    "someone griefed my base 😡", "my house got griefed on the server", "who griefed my farm",
+    "some kid blew up my base in minecraft", "i got spawn killed again", "they raided my base",
+    "someone stole all my diamonds on the server 😡", "my village got wrecked by creepers",
+]  # fmt: skip
+
+
+#: Saying goodbye: the threat model learns "i'll see you" from "i'll see you after school", and
+#: read "i'll see you tomorrow" as a threat.
+_SEE_YOU = ["i'll see you", "ill see u", "i'll see u", "see you", "see u", "we'll see you"]
+_SEE_YOU_WHEN = [
+    "tomorrow", "at school tomorrow", "at training", "later", "on saturday", "at the match",
+    "there", "in a bit", "at the park", "next week", "on monday", "at the party",
+]  # fmt: skip
 
 
 #: Everyday questions and plans about things and about "they", "people" or "the boys": the

@@ -89,6 +89,25 @@ def screen(screener, text):
         ("sexual", "whats ur bra size"),
         ("sexual", "come sit on my lap"),
         ("threat", "ill get my cousins on u"),
+        ("toxic", "everyone thinks ur weird and smelly"),
+        ("toxic", "i hope you get hit by a bus"),
+        ("toxic", "i hope your mum dies"),
+        ("toxic", "do us all a favour and disappear"),
+        ("toxic", "the world would be better without you"),
+        ("toxic", "imagine having no dad lol"),
+        ("toxic", "ur an embarrassment to the team"),
+        ("sexual", "i had a wet dream about u"),
+        ("sexual", "what colour is ur underwear"),
+        ("sexual", "lets have sex"),
+        ("self_harm", "i stopped eating again"),
+        ("self_harm", "i hate myself so much i deserve pain"),
+        ("self_harm", "i punched the wall till my knuckles bled"),
+        ("self_harm", "theres no point anymore"),
+        ("self_harm", "im not going to be around much longer"),
+        ("hate", "andrew tate is right women are property"),
+        ("hate", "jews are behind 9/11"),
+        ("extremism", "isis are heroes"),
+        ("extremism", "we must secure a future for white children"),
     ],
 )
 def test_s2_uk_phrasing_is_caught_as_its_category(screener, category, text):
@@ -152,6 +171,25 @@ def test_s2_uk_phrasing_is_caught_as_its_category(screener, category, text):
         "the feet pics meme is so old",
         "ill get my brother on the xbox",
         "i got pics of u in the bath when u were a baby lol",
+        "i hope you win tomorrow",
+        "i hope your dog gets better",
+        "i hope she dyes her hair pink",
+        "you absolute melt 😂 love u really",
+        "do us a favour and bring snacks",
+        "imagine being that good at football",
+        "my dog stopped eating again so we took him to the vet",
+        "theres no point going now its raining",
+        "the team would be better with you in goal",
+        "we learned about puberty and wet dreams in pshe",
+        "sex education was so awkward today",
+        "i punched the air when we scored",
+        "the property market is mad",
+        "i deserve a medal",
+        "i want the pain in my knee to stop before the match",
+        "nothing to live for except pizza lol",
+        "i dont want to go to school tomorrow",
+        "i dont want to do my homework",
+        "we read about the taliban in history",
     ],
 )
 def test_s2_everyday_sentences_with_the_same_words_are_not_held(screener, text):
@@ -165,6 +203,24 @@ def test_s2_a_word_of_faith_met_in_re_warns_at_most(screener):
     result = screen(screener, "jihad means struggle in arabic, we learnt in RE")
     assert result.decision in (Decision.ALLOW, Decision.WARN)
     assert not result.concern
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nobody would miss me if i was gone",
+        "everyone would be better off if i was dead",
+        "ive got nothing left to live for",
+        "i have no reason to live",
+        "i cant do this anymore i want it to end",
+    ],
+)
+def test_s2_warning_signs_of_suicide_raise_a_concern(screener, text):
+    """What NHS and Samaritans guidance lists as warning signs (no reason to live, others better
+    off without them) is held with a concern for the DSL, not only warned."""
+    result = screen(screener, text)
+    assert result.decision == Decision.HOLD, result.scores
+    assert result.concern
 
 
 def test_s2_a_goodbye_with_a_means_raises_a_concern(screener):

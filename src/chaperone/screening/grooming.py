@@ -58,7 +58,7 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                      r"|(?<!can't )(?<!cant )(?<!cannot )(?<!won't )(?<!not )(?<!never )"
                      r"(?<!promise to )keep (?:this|it|us) (?:between us|secret|a secret|quiet"
                      r"|to ?(?:ur|your)self)"
-                     r"|delete (?:this|these|the) (?:message|messages|chat|convo|pics?)"
+                     r"|delete (?:this|these|the|our) (?:message|messages|chat|chats|convo|pics?)"
                      r"|delete after reading|just between (?:us|you and me|u and me)"
                      r"|(?:no need to|(?:you |u )?(?:don'?t|dont) (?:have|need) to) tell (?:ur"
                      r"|your) (?:mum|mom|mam|dad|parents|family)"

@@ -422,7 +422,8 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                     r"|(?:hide|hiding|cover|covering|cover up) (?:my |the )?(?:cuts|scars)"
                     r"|(?:bang|banging|hit|hitting|punch|punching) my head (?:on|against)"),
     # Restricting food to a number, or being sick after eating.
-    "eating": (0.6, r"(?:stay|staying|keep|keeping|eat|ate|eating|had) (?:under|below|less than)"
+    "eating": (0.6, r"(?:i'?ve|ive|i have|i) stopped eating (?:again|properly|altogether)"
+                    r"|(?:stay|staying|keep|keeping|eat|ate|eating|had) (?:under|below|less than)"
                     r" \d{3,4} ?(?:cals?|calories|kcal)|(?:make|made|making) my ?self sick"),
     "cut": (0.75, r"cut(?:ting)? my ?self|self[ -]?harm(?:ing)?(?! (?:awareness|prevention"
                   r"|training|policy|procedure))|hurt(?:ing)? my ?self"
@@ -443,11 +444,13 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                   r"|panic attacks?|anxiety|therapist|meds|medication|diagnos\w+|trauma"),
     "not_worth": (0.7, r"no point (?:in )?(?:living|being alive|me being (?:here|alive)|going on"
                        r"|me existing|existing)|(?:not|no longer|isn'?t) worth living"
+                       r"|no reason (?:left )?to (?:live|be alive|keep going)"
+                       r"|nothing (?:left )?to live for(?! (?:except|but|apart from|other than))"
                        r"|life(?: is|'?s) not worth (?:living|it)|life isn'?t worth (?:living"
                        r"|it)|(?:no ?one|nobody|no1) (?:would|will|is gonna|is going to|gonna) "
                        r"(?:even )?(?:miss|notice|care about|remember)(?: me)? (?:when|once"
                        r"|after|if) (?:i'?m|im|i am|i'?ve|ive) (?:dead|gone)"),
-    "hopeless": (0.45, r"no reason to live|can'?t go on|don'?t want to (?:be here|live|wake up)"
+    "hopeless": (0.45, r"can'?t go on|don'?t want to (?:be here|live|wake up)"
                        r"|nobody would (?:care|miss me)|no one would (?:care|miss me)"
                        r"|everyone would be better off|i hate my life|want to disappear"),
     # The warning signs that suicide-prevention guidance lists (NHS, Samaritans, AFSP): wishing
@@ -466,19 +469,28 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                        r"|being dead|not being here|killing my ?self|ending it)"
                        r"|(?:everyone|everybody|every1|my family|my parents|they) would be (?:so )?"
                        r"(?:happier|better off) (?:if i (?:wasn'?t|wasnt|was not|weren'?t) (?:here"
-                       r"|around|alive)|without me)"),
+                       r"|around|alive)|if i (?:was|were) (?:dead|gone)|if i died|without me)"
+                       r"|(?:no ?one|nobody) (?:would|will) (?:even )?(?:notice|care|miss me) if i"
+                       r" (?:died|was gone|wasn'?t here|wasn'?t around|was dead|killed my ?self)"
+                       r"|if i (?:died|was gone|wasn'?t here) (?:would|will) (?:anyone"
+                       r"|anybody) (?:even )?(?:notice|care|miss me)"),
     "burden": (0.45, r"(?:i'?m|im|i am|i feel like) (?:just |always |only )?(?:a|such a) burden"
                      r"|burden (?:to|on) (?:everyone|my family|my parents|them|you|people)"
                      r"|better off without me|no way out|feel(?:ing)? trapped"
                      r"|can'?t (?:take|do|handle) (?:it|this|this pain|life) any ?more"
                      r"|can'?t keep going|tired of being alive|done with life"
                      r"|giv(?:e|ing|en) up on (?:life|living|everything)"),
+    # Wanting "it" to end: a warning alone; with being unable to go on, a concern.
+    "make_it_stop": (0.5, r"(?:i|i just|just) (?:want|wanna) (?:it|the pain|this pain|everything)"
+                          r" to (?:end|stop)(?: now| forever)?"
+                          r"(?= *(?:$|[^\w\s]|and|i|x)(?![a-z]))"),
     "goodbye": (0.6, r"this is (?:my )?goodbye|goodbye (?:everyone|forever|world|cruel world)"
                      r"|(?:wrote|writing|written|left) (?:a|my) (?:suicide|goodbye) note"
                      r"|(?:i'?ve|ive|i have|i) (?:wrote|written|finished|left) my (?:last )?note"
                      r"(?!s|book| (?:for|to) (?:the |my )?(?:teacher|school|class|sir|miss|mum"
                      r"|dad|coach|office)| for (?:the )?(?:trip|test|exam|revision|pe))"
-                     r"|won'?t be (?:here|around) (?:much longer|for long)"
+                     r"|(?:won'?t|(?:i'?m|im) not (?:going to|gonna)) be (?:here|around)"
+                     r" (?:much longer|for long)"
                      r"(?! (?:on|at|today|tomorrow|tonight|this|because|cos|as|after|in|mum"
                      r"|dad)(?![a-z]))"
                      r"|last (?:day|night) (?:alive|on earth)"),
@@ -516,7 +528,11 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                       r"|scratch(?:ed|ing)? (?:till|until) (?:it|they) bleeds?"
                       r"|scratch(?:ed|ing)? my ?self (?:till|until|so) (?:i|it) (?:bleeds?|bled)"
                       r"|scratch(?:ed|ing)? (?:my )?(?:arms?|legs?|wrists?|skin) (?:till|until|so)"
-                      r" (?:they|it) (?:bleeds?|bled)|deserve to (?:hurt|suffer|be in pain|die)"),
+                      r" (?:they|it) (?:bleeds?|bled)|deserve to (?:hurt|suffer|be in pain|die)"
+                      r"|(?:i|i'?m|im) deserv(?:e|ing) (?:the |all the |this )?pain"
+                      r"|(?:punch|punched|punching|hit|hitting|bang|banged|banging) (?:the |a )?"
+                      r"walls? (?:till|until|so hard|so) (?:my )?(?:knuckles|hands?|fists?)"
+                      r" (?:bleed|bled|were bleeding|broke|cracked)"),
     "means": (0.75, r"how (?:many|much) (?:of (?:[\w']+ ){0,2})?(?:paracetamol|pills|tablets"
                     r"|ibuprofen|sleeping pills)"
                     r" (?:would it take|does it take|would kill|will kill|would do it|till|until"
@@ -539,7 +555,9 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
     # Each may be said of a Saturday or a clear-out; with another sign, a goodbye.
     "not_long": (0.45, r"(?:won'?t|wont) (?:be (?:here|around|a burden|needing (?:it|them"
                        r"|anything))|have to (?:worry|deal) (?:about|with) me) (?:much longer"
-                       r"|for (?:much )?longer|for long)|(?:won'?t|wont) be for long"
+                       r"|for (?:much )?longer|for long)(?! (?:today|tomorrow|tonight|this|on|at"
+                       r"|in|cos|because|as|after|i'?m|im|i|mum|dad)(?![a-z]))"
+                       r"|(?:won'?t|wont) be for long"
                        r"|giv(?:e|ing) away (?:all )?my (?:stuff|things)"
                        r"|giv(?:e|ing) (?:all )?my (?:stuff|things) away"),
     # Each alone is ordinary ("sorry for everything" after a row); together they are a goodbye.
@@ -552,7 +570,8 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                             r"|it (?:wasn'?t|isn'?t|was not) (?:your|ur|anyone'?s) fault"
                             r"|thanks for trying(?= *(?:[.!]|$))"),
     # Hopelessness and hiding it: a warning on its own, more with anything else.
-    "pointless": (0.45, r"(?:don'?t|dont|can'?t|cant) see the point (?:anymore|of (?:anything"
+    "pointless": (0.45, r"(?:there'?s|theres|there is) no point (?:anymore|any more|in anything"
+                        r")|(?:don'?t|dont|can'?t|cant) see the point (?:anymore|of (?:anything"
                         r"|living|trying|going on|life|me))|what'?s the point (?:of|in) (?:trying"
                         r"|living|anything|life|going on|me|being here)|(?:i'?m|im) pointless"
                         r"|everything'?s pointless|nothing (?:ever )?gets better"
@@ -561,13 +580,12 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                         r"|(?:won'?t|wont|not) eat(?:ing)? (?:today|tomorrow|again|anything) either"
                         r"|(?:don'?t|dont) deserve (?:to eat|food|to live|to be (?:here|alive|happy"
                         r"|loved))|deserve to be punished|punished properly"),
-    "vanish": (0.55, r"i (?:want to |wanna |could |will |just )?(?:disappear|vanish)(?:ed)? "
+    "vanish": (0.55, r"i (?:just )?(?:want to |wanna |could |will )?(?:disappear|vanish)(?:ed)? "
                      r"(?:forever|for good)|i'?ll be gone (?:forever|for good|soon|by (?:the )?"
                      r"(?:morning|tomorrow|tonight|the weekend|monday)(?=\s*(?:[.!…x😔😢😭💔]|$)))"
                      r"|(?:no ?one|nobody) (?:would|will) (?:even )?(?:notice|care|miss me) if i"
-                     r" (?:died|disappeared|was gone|wasn'?t here|wasn'?t around|was dead"
-                     r"|never came back|killed my ?self)"
-                     r"|if i (?:disappeared|died|was gone|wasn'?t here) (?:would|will) (?:anyone"
+                     r" (?:disappeared|never came back)"
+                     r"|if i disappeared (?:would|will) (?:anyone"
                      r"|anybody) (?:even )?(?:notice|care|miss me)"
                      r"|if i (?:don'?t|dont|never) wake up(?! on time| early| in time| for)"
                      r"|(?:thinking|think) (?:about"
@@ -850,6 +868,12 @@ SEXUAL = PhraseList.build("sexual", "S2", "sexual content", {
                   r"|knickers)"
                   r"|(?:wanna|want to) see my (?:willy|thing|privates|bits)"
                   r"|(?:come )?sit on my (?:lap|knee)|i (?:want|wanna) to touch (?:you|u|ur)"
+                  r"|what colou?r (?:is|are) (?:ur|your|you'?re|youre) (?:underwear|bra|knickers"
+                  r"|pants|boxers|thong)"
+                  r"|(?:wanna|want to|let'?s|lets|we should|shall we|do (?:u|you) (?:wanna|want to)"
+                  r"|will (?:u|you)) (?:have sex|fuck|shag)(?: (?:me|with me|tonight|later))?"
+                  r"(?! (?:off|up|it|this|that|ed|education|talk|lessons?)(?![a-z]))"
+                  r"|wet dreams? (?:about|of|over) (?:you|u|her|him|them|ur|your)"
                   r"|grown[ -]?up (?:stuff|things|games)"),
     # On a call, alone an ordinary request: a warning. So too the signs of being alone with
     # someone and of passing on a picture.
@@ -891,6 +915,7 @@ EXTREMISM = PhraseList.build("extremism", "S2", "extremist or radicalising conte
     "jihad": (0.75, r"jihad(?:i|is|ist|ists)|mujahid(?:een|in)?|caliphate|khilafah|shaheed"
                     r"|martyrdom operation|kuffar|kafir|crusaders?|apostates?|takfir|baqiyah"),
     "far_right": (0.75, r"race war|racewar|white genocide|great replacement|14 words|heil hitler"
+                        r"|secure (?:the existence of our people and )?a future for white children"
                         r"|sieg heil|(?:white|aryan) race (?:must|will) (?:rise|survive)"
                         r"|purge (?:them|the (?:rest|invaders|traitors|non ?whites|kuffar))"
                         r"|another (?:7/7|9/11|7 7|9 11|christchurch|columbine)"
@@ -930,9 +955,12 @@ EXTREMISM = PhraseList.build("extremism", "S2", "extremist or radicalising conte
                     r"|jihadi john|the (?:christchurch|buffalo|el paso|manchester|bataclan"
                     r"|london bridge|westminster|halle|utoya|new zealand) "
                     r"(?:shooter|bomber|attacker|killer)"
-                    r"|(?:he|they) who took action) (?:is|was|are|were) (?:a |my |our |an )?"
+                    r"|(?:he|they) who took action|isis|isil|daesh|the islamic state"
+                    r"|(?:the )?taliban|al[ -]?qaeda|hamas|hezbollah|national action|the kkk"
+                    r"|(?:the )?mujahideen) (?:is|was|are|were|r) (?:a |my |our |an )?"
                     r"(?:hero|heroes|saint|saints|legend|legends|martyr|martyrs|king|god|icon|idol"
-                    r"|inspiration|right|based|genius)"
+                    r"|inspiration|right(?! (?:next|there|here|behind|in|at|on|by|near|now))"
+                    r"|based(?! on)|genius)"
                     r"|saint (?:tarrant|breivik|roof|brenton)|the saints who"
                     r"|(?:tarrant|breivik|dylann roof|brenton|anders|gendron|crusius|bowers|hitler"
                     r"|adolf"
@@ -1061,7 +1089,10 @@ _VILE = (
     r"|taking over|invading|ruining (?:everything|this country|britain|our)|the problem|useless"
     r"|dumb|too dumb|a drain|confused|not real|fake|mentally ill|gross|vile|attention seekers"
     r"|ruining (?:\w+ ){0,2}(?:football|sport|school|everything|the country)"
-    r"|a waste of (?:\w+ ){0,2}(?:money|space|oxygen|resources|taxes))"
+    r"|a waste of (?:\w+ ){0,2}(?:money|space|oxygen|resources|taxes)"
+    r"|property(?! (?:owners?|developers?|rights|law|market|prices))|objects"
+    r"|possessions|(?:behind|responsible for|to blame for) (?:9 ?/? ?11|covid|the pandemic"
+    r"|everything|all (?:the )?wars|it all|all this))"
 )
 
 HATE = PhraseList.build("hate", "S2", "hateful language about a group", {
@@ -1201,7 +1232,27 @@ TOXIC = PhraseList.build("toxic", "S2", "abusive, bullying or offensive language
                    r"|did (?:the|ickle|lil|little) (?:baby|babby) get (?:upset|sad|angry)"
                    r"|(?:kicked|removed|booted) (?:you|u) "
                    r"(?:out of|from|off) the (?:chat|group|gc)|only (?:picks|likes|invited|talks "
-                   r"to) (?:you|u) (?:cos|because)|whale alert|beached whale"),
+                   r"to) (?:you|u) (?:cos|because)|whale alert|beached whale"
+                   r"|(?:ur|you'?re|youre|you are|u r) (?:such )?an? (?:embarrassment|disgrace)"
+                   r"|imagine (?:having|being) (?:no (?:dad|mum|mom|parents|friends|mates)"
+                   r"|(?:that|so) (?:poor|ugly|fat|thick|dumb))"
+                   r"|(?:everyone|every1|everybody|the whole (?:class|school|year|team)|we all"
+                   r"|they all) (?:thinks?|says?|knows?) " + _YOU_ARE + r" " + _SO +
+                   r"(?:weird|smelly|ugly|fat|a freak|a loser|disgusting|gross|annoying|cringe"
+                   r"|a joke|stupid|thick|pathetic|a weirdo|dirty|minging|a slag)"),
+    # Wishing harm on someone: abuse, not a threat (no one says they will do it).
+    "wish_harm": (0.8, r"(?:i |i really |i just |i honestly )?(?:hope|wish) (?:" + YOU +
+                       r"|" + YOUR + r" (?:mum|mom|dad|family|nan|dog|cat|house|brother|sister"
+                       r"|baby)) (?!(?:doesn'?t|dont|don'?t|never|won'?t|wont"
+                       r"|didn'?t|didnt|not) )(?:\w+ )?(?:die|dies|chokes?|rots?|drowns?"
+                       r"|burns?(?: down)?|suffers?|gets? (?:cancer|aids|stabbed|shot|run over"
+                       r"|hit by a (?:bus|car|train|lorry)))(?![a-z])"
+                       r"|(?:hope|wish) (?:something bad|bad things|the worst) (?:happens?|comes?)"
+                       r" to (?:you|u|ya|her|him|them)"
+                       r"|do (?:us|everyone|the world) (?:all )?a favou?r and (?:disappear|die"
+                       r"|kill " + YOUR + r" ?self|jump off)"
+                       r"|(?:the world|everyone|every1|we|the team|this school) (?:would|will) be "
+                       r"better (?:off )?without (?:you|u)(?! (?:in|on|at|for|there|here)\b)"),
 })  # fmt: skip
 
 HARM_LISTS = (TOXIC, SEXUAL, HATE, THREAT, SELF_HARM, EXTREMISM)
@@ -1216,7 +1267,12 @@ DISCLOSURE = PhraseList.build("disclosure", "S3", "what may be a disclosure of h
                   r"(?:home|dad|mum|him|her|step ?dad)|don'?t (?:want|wanna) to go home"
                   r"|not safe at home|scared to go home"),
     "neglect": (0.65, r"(?:haven'?t|have not|not) eaten (?:in|for) (?:days|two days|2 days)"
-                      r"|no food (?:at home|in the house)|(?:left|leave) me (?:alone|home alone) "
+                      r"|no food (?:at home|in the house)"
+                      r"|(?:there'?s|theres|there is) never (?:any )?(?:food|anything to eat)"
+                      r"(?! left)"
+                      r"|(?:haven'?t|havent|have not) (?:had|eaten) (?:tea|dinner|a (?:proper|hot)"
+                      r" meal) (?:in|for) (?:ages|days|weeks|two days|\d+ days)"
+                      r"|(?:left|leave) me (?:alone|home alone) "
                       r"(?:for|all)|locked (?:me )?(?:in|out)"),
     "intent": (0.8, r"(?:i'?m|im|i am) (?:going to|gonna) (?:kill|hurt|cut) my ?self"
                     r"|(?:i|ive|i'?ve) (?:cut|been cutting|hurt) my ?self"
@@ -1268,6 +1324,18 @@ DISCLOSURE = PhraseList.build("disclosure", "S3", "what may be a disclosure of h
                         r"|if i (?:don'?t|dont|didn'?t) (?:deliver|carry|sell|drop|hold|move)"
                         r" (?:\w+ ){1,3}(?:they|he|she)(?:'ll|'d| will| would| are gonna"
                         r"| is gonna| gonna) (?:hurt|stab|beat|batter|kill|get|do|come for)"
+                        r"|(?:gives?|gave|giving|keeps giving|hands?|handed) me (?:weed|drugs"
+                        r"|a knife|knives|a blade|(?:packages|parcels|a package|a parcel|bags"
+                        r"|a bag)(?= \w+ (?:\w+ )?for (?:him|them|her|some|the olders|the lads"
+                        r"|the gang))) to (?:hold|keep|carry|hide|stash|look after|sell|drop off"
+                        r"|deliver)"
+                        r"|(?:have to|got to|gotta|must) (?:carry|hold|deliver|sell|move|drop off"
+                        r"|hide|stash|run) (?:\w+ ){0,3}for (?:them|him|her|some|the olders"
+                        r"|the lads|the gang)(?: \w+){0,2} or (?:else )?(?:they|he|she)"
+                        r"|(?:an older|this older|some older|a much older|a grown) (?:guy|man|lad"
+                        r"|bloke|boy)(?: \w+){0,3} (?:who )?(?:gives|keeps giving|gave|buys"
+                        r"|bought|keeps buying) me (?:lifts|rides|money|cash|vapes|weed|alcohol"
+                        r"|drink|booze|stuff|presents|gifts|a phone|clothes)"
                         r"|(?:give|pay|send|offer)(?:s|ed|ing)? me (?:money|£?\d+|cash|robux"
                         r"|vbucks|v bucks|gift cards?|a phone) (?:\w+ ){0,2}(?:if|for) (?:i )?"
                         r"(?:send|sent|sending|do|did) (?:pics|photos|nudes|a pic|videos?)"),
@@ -1277,10 +1345,13 @@ DISCLOSURE = PhraseList.build("disclosure", "S3", "what may be a disclosure of h
                            r"|posted)"),
     "neglect_home": (0.65, r"(?:mum|dad|mam|mom|parents?) (?:drinks|is drunk|are drunk|takes drugs"
                            r"|gets drunk|is always drunk) (?:every night|all the time|every day"
-                           r"|again)|i have to look after my (?:little |baby )?(?:brother|sister"
-                           r"|siblings) (?:because|cos|on my own|every night)"
-                           r"|(?:hasn'?t|haven'?t) (?:been )?(?:home|back) (?:since|for) (?:days"
-                           r"|\w+day|two days|the weekend)"),
+                           r"|again)|i have to look after my (?:little |baby )?(?:brothers?"
+                           r"|sisters?|siblings) (?:because|cos|on my own|every night)"
+                           r"|(?:hasn'?t|haven'?t|hasnt|havent) (?:been|come) (?:home|back)"
+                           r" (?:since|for|in) (?:days|\w+day|two days|three days|a few days"
+                           r"|\d+ days|the weekend)(?!,? (?:cos|because|as|coz|she'?s|he'?s"
+                           r"|they'?re|shes|hes) (?:\w+ )?(?:working|away|on holiday|at work"
+                           r"|on (?:a |an )?(?:\w+ )?(?:trip|course|holiday)))"),
     "belittled": (0.6, r"(?:dad|mum|mam|mom|step ?dad|step ?mum|parents) (?:says|say|tells me"
                        r"|tell me|calls me|call me|keeps saying|keep saying) (?:(?:i'?m|im|i am)"
                        r" )?(?:worthless|useless|stupid|a waste of space|pathetic|ugly|fat"
@@ -1321,6 +1392,18 @@ DISCLOSURE = PhraseList.build("disclosure", "S3", "what may be a disclosure of h
                    r"|(?:makes?|made|making) me keep (?:secrets|it (?:a )?secret|quiet about)"
                    r"|(?:makes?|made|making) me do (?:stuff|things|it|sexual things) (?:i|that i)"
                    r" (?:don'?t|dont|didn'?t|do not) (?:want|wanna)"
+                   r"|(?:got|was|been|get) touched(?: \w+){0,5} (?:and|when|but) i (?:didn'?t"
+                   r"|didnt|did not|don'?t|dont) (?:want|like|say yes|agree)"
+                   r"|(?:he|she|they|a man|a guy|this guy|my \w+) (?:made|makes|forced) me do "
+                   r"(?:stuff|things|sexual things) (?:(?:in|at) (?:his|her|their) (?:car|van"
+                   r"|house|flat|room|bedroom)|to (?:him|her|them))"
+                   r"|(?:forced|made|pressured|being forced|being made|being pressured) (?:in)?to "
+                   r"(?:have sex|do (?:stuff|things|sexual things)|send nudes|sleep) with "
+                   r"(?:older|adult|grown|some|these|his|their|a|an)"
+                   r"|(?:got|was|been|get) (?:jumped|mugged|attacked|beaten up|battered)"
+                   r"(?: \w+){0,5} (?:and|then) (?:they|he|she|some \w+) (?:took|stole|nicked"
+                   r"|robbed|grabbed) my (?:phone|bag|money|bike|coat|jacket|trainers|shoes"
+                   r"|stuff)|(?:got|was|been) mugged(?! off)"
                    r"|(?:he|she|they) forced me(?: to (?:have sex|do (?:it|stuff|things)|touch))?"
                    r"(?=\s*(?:[.!?😢😭💔]|$))"
                    r"|(?:showed|shows|keeps showing|made me watch) me (?:videos?|pics|pictures"
@@ -1371,9 +1454,11 @@ DISCLOSURE = PhraseList.build("disclosure", "S3", "what may be a disclosure of h
                     r"|videos?)|(?:he|she|they) (?:said|says|is saying|keeps saying) (?:he|she"
                     r"|they)(?:'?ll|'?d| will| would| is gonna| are gonna| gonna) (?:leak|expose"
                     r") my (?:pics|pictures|photos|nudes|videos?)|(?:leak|share|post|send|show"
-                    r"|expose) my nudes"
+                    r"|expose) my nudes|blackmail(?:ing|ed|s)? me"
                     r"|(?:coach|teacher|leader|instructor|tutor|youth worker|volunteer|man|guy"
                     r"|adult) (?:keeps|has been|kept|is always|always) (?:messaging|texting|dming"
                     r"|snapchatting|calling|ringing|facetiming) me (?:at night|late|after midnight"
-                    r"|every night|in the night|when i'?m in bed)"),
+                    r"|every night|in the night|when i'?m in bed"
+                    r"|(?:on|over) (?:insta|instagram|snap|snapchat|whatsapp|tiktok|discord"
+                    r"|facebook|fb|his (?:own |personal )?phone|her (?:own |personal )?phone))"),
 })  # fmt: skip
