@@ -865,6 +865,8 @@ def everyday_asks() -> list[str]:
     out += [f"{a}{b}" for a in _DONT_PANIC for b in _DONT_PANIC_AFTER]
     out += [f"{a} {b}{c}" for a in _SEE_YOU for b in _SEE_YOU_WHEN for c in ("", " x", "!")]
     out += [mark.format(n=n) for mark in _MARKS for n in (2, 3, 4, 5)] + _GAMES
+    out += [c.format(x=x) for c in _FRIEND_COMPLIMENTS for x in _ADMIRED]
+    out += [w.format(x=x) for w in _WHO_COMES for x in _COMING]
     return out
 
 
@@ -876,6 +878,20 @@ _GAMES = [
     "some kid blew up my base in minecraft", "i got spawn killed again", "they raided my base",
     "someone stole all my diamonds on the server 😡", "my village got wrecked by creepers",
 ]  # fmt: skip
+
+
+#: Friends admiring each other's photos and clothes, and who is coming with whom: the sexual
+#: and threat models learn "you look so" and "on your own" from grooming and threats.
+_FRIEND_COMPLIMENTS = ["u look so pretty in ur {x}", "you look gorgeous in your {x}!!",
+                       "omg ur {x} is so pretty", "love ur {x} u look amazing"]  # fmt: skip
+_ADMIRED = ["prom pics", "new dress", "school photo", "dance costume", "bridesmaid dress",
+            "new trainers", "holiday pics"]  # fmt: skip
+_WHO_COMES = [
+    "are you on your own or is your {x} coming", "are u walking on ur own or with ur {x}",
+    "is your {x} coming or are you on your own",
+    "r u getting the bus on ur own or is ur {x} taking u",
+]  # fmt: skip
+_COMING = ["mum", "brother", "sister", "dad", "nan"]
 
 
 #: Saying goodbye: the threat model learns "i'll see you" from "i'll see you after school", and

@@ -31,6 +31,9 @@ def found(text):
         # Boundaries: contact at any hour, favourites.
         "You can message me anytime, day or night",
         "You're my favourite in the group",
+        # Remarks on looks: praise the effort, not the appearance.
+        "you looked really lovely at training today",
+        "you look gorgeous in that dress",
     ],
 )
 def test_m11_unprofessional_tone_is_flagged(text):
@@ -46,6 +49,8 @@ def test_m11_unprofessional_tone_is_flagged(text):
         "Bring your kit and a water bottle.",
         "X marks the spot on the map",
         "Room 3 is booked 👍",
+        "You looked confident on stage today.",
+        "The hall looked lovely after you all decorated it.",
     ],
 )
 def test_m11_professional_messages_are_not_flagged(text):
@@ -92,6 +97,9 @@ def test_m11_late_night_warns_staff_and_nobody_else():
         "can you come early so its just us",
         "dont tell the other leaders i gave you this",
         "i deleted our messages, you should too",
+        "can you stay behind after training so we can talk alone",
+        "dont tell the others i gave you extra time",
+        "you can always come round to mine if things are bad at home",
     ],
 )
 def test_s4_a_member_of_staff_writing_a_grooming_pattern_is_held_with_a_concern(text):
@@ -106,7 +114,12 @@ def test_s4_a_member_of_staff_writing_a_grooming_pattern_is_held_with_a_concern(
 
 
 @pytest.mark.parametrize(
-    "text", ["what are you up to tonight? home alone?", "is your mum home tonight?"]
+    "text",
+    [
+        "what are you up to tonight? home alone?",
+        "is your mum home tonight?",
+        "are you on your own right now",
+    ],
 )
 def test_s4_a_member_of_staff_probing_is_warned(text):
     """A coach may ask whether a parent is home for a reason, and one question is not a
@@ -128,6 +141,11 @@ def test_s4_a_member_of_staff_probing_is_warned(text):
         "Great session today, see you Thursday",
         "Remember to keep your account private",
         "Tell the other leaders if you need anything",
+        "please don't tell the others the quiz answers",
+        "don't tell the others about the surprise party for Sam!",
+        "can you stay behind after training to help pack the cones away",
+        "are you on your own for the lift or is your mum coming?",
+        "ask your mum if you can come round to mine for the team bbq",
     ],
 )
 def test_s4_a_member_of_staff_doing_the_right_thing_is_not_held(text):

@@ -32,6 +32,11 @@ _FAMILIAR = re.compile(
     r"|you\s+mean\s+(?:so\s+much|the\s+world)|(?:wish|want)\s+(?:i|we)\s+(?:could\s+)?see\s+(?:you|u)"
     r"|sweet\s+dreams|night\s+night|nighty\s+night|sleep\s+tight)\b"
 )
+#: Remarks on a young person's looks: staff praise the effort, not the appearance.
+_LOOKS = re.compile(
+    r"\b(?:you|u) (?:look|looked|looking|looks) (?:really |so |very |absolutely |well )?"
+    r"(?:lovely|gorgeous|beautiful|pretty|stunning|hot|sexy|cute|grown up)\b"
+)
 #: Boundaries a member of staff keeps: contact at any hour, favourites, "just the two of us".
 _BOUNDARY = re.compile(
     r"\b(?:(?:message|text|call|ring|dm|contact|talk to) me (?:any ?time|whenever|24/?7)"
@@ -41,6 +46,7 @@ _BOUNDARY = re.compile(
 #: Wording a member of staff should not use with a young person, and why.
 _WORDING = (
     (_FAMILIAR, "over-familiar wording for a young person"),
+    (_LOOKS, "a remark on a young person's looks: praise the effort, not the appearance"),
     (_BOUNDARY, "staff keep to the platform, to working hours and to no favourites"),
 )
 _SLANG = re.compile(r"\b(?:u|ur|lol|lmao|omg|wanna|gonna|innit|ya|cya|wyd|hbu|ngl|tbh|fam)\b")
