@@ -665,6 +665,12 @@ _TOPIC_BODIES = [
     "{t} is so sad",
     "why do people support {t}",
     "what do you think about {t}",
+    # The news with the group as its subject, as children retell it.
+    "{t} was on the news again",
+    "{t} is in the news every day",
+    "{t} were in power for years, we learnt",
+    "{t} came up in our history lesson",
+    "apparently {t} lost most of their land",
 ]
 _FAITH = [
     "eid mubarak everyone", "ramadan mubarak", "see you at the mosque after", "allahu akbar we won",
