@@ -129,6 +129,28 @@ CASES = [
     (addresses.find, "my nan lives on Heaton Road", ["Heaton Road"]),
     (addresses.find, "we live on the same road lol", []),
     (addresses.find, "i live in london and i live for the weekend", []),
+    (addresses.find, "i live at 3 rose cottages", ["3 rose cottages"]),
+    (addresses.find, "my house is 27 westgate", ["27 westgate"]),
+    (addresses.find, "we lost 3 anyway, i live at 3 halfway", []),
+    (
+        addresses.find,
+        "i live on the corner of park road and mill lane",
+        ["park road"],
+    ),
+    (
+        emails.find,
+        "jess_xo (at) hotmail (dot) co (dot) uk",
+        ["jess_xo (at) hotmail (dot) co (dot) uk"],
+    ),
+    # a school's name in lower case opening a sentence
+    (schools.find, "heaton manor school is rubbish", ["heaton manor school"]),
+    (schools.find, "ok. walker park primary school won the cup", ["walker park primary school"]),
+    (schools.find, "what time does school start", []),
+    (schools.find, "high school musical is the best film", []),
+    (schools.find, "nahh cause elementary school bullies", []),
+    (schools.find, "yall are high school bullies", []),
+    (schools.find, "arsenal academy players are so good", []),
+    (schools.find, "going back to school tomorrow", []),
 ]
 
 

@@ -7,6 +7,7 @@ _SUFFIX = (
     r"road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|grove|gr|place|pl"
     r"|gardens|gdns|terrace|terr|court|ct|hill|park|row|mews|walk|square|sq|green|view|rise"
     r"|parade|boulevard|wharf|yard|vale|croft|chase|meadows?|fields?|wynd|gate|hall|estate"
+    r"|cottages?|heights|circus"
 )
 # After the house number's first digit: the rest of the number or range, up to three words of
 # the street's name (group 1) and the suffix.
@@ -32,13 +33,42 @@ _NUMBER_ON = re.compile(
 )
 # One word with the suffix inside it, capitalised as a name: "44 Kingsway", "2 Broadway".
 _ONE_WORD = re.compile(r"(?<![\w£$.:/])\d{1,4}[a-z]?\s+([A-Z][a-z]{2,})(?:way|gate)\b")
+# The same typed in lower case, where the sentence says it is where someone lives: "my house is
+# 27 westgate" ("we lost 3 anyway" is not an address).
+_ONE_WORD_SAID = re.compile(
+    r"(?:live at|lives at|living at|house is|address is|i'?m at|moved to) (?:number )?"
+    r"(\d{1,4}[a-z]?\s+([a-z]{3,})(?:way|gate))\b",
+    re.I,
+)
+_NOT_ONE_WORD = frozenset(
+    {
+        "any",
+        "half",
+        "some",
+        "no",
+        "mid",
+        "door",
+        "motor",
+        "free",
+        "run",
+        "sub",
+        "walk",
+        "path",
+        "stair",
+        "hall",
+        "gang",
+        "drive",
+        "express",
+        "rail",
+    }
+)
 _DIGIT = re.compile(r"\d")
 # Where one lives, said with the street and no number: "i live on elm street".
 LIVE_CUES = ("live on", "live in", "live at", "live off", "lives on", "lives in", "lives at",
              "lives off", "living on", "living in")  # fmt: skip
 _LIVE_ON = re.compile(
     r"(?<![\w'])(?:i|we|she|he|they|my family|my mum|my dad|my nan) (?:live|lives|living)"
-    r" (?:on|in|at|off) ((?:[a-z][a-z'\-]*\s+){1,3})(?:" + _SUFFIX + r")\b\.?",
+    r" (?:on|in|at|off) (?:the corner of )?((?:[a-z][a-z'\-]*\s+){1,3})(?:" + _SUFFIX + r")\b\.?",
     re.I,
 )
 # Words that show the number is a count or a time, not a house.
@@ -187,6 +217,10 @@ def find(text: str):
     lowered = text.lower()
     if _DIGIT.search(text):
         yield from found_by(text, _patterns(text, lowered))
+    if ("way" in lowered or "gate" in lowered) and _DIGIT.search(text):
+        for m in _ONE_WORD_SAID.finditer(text):
+            if m.group(2).lower() not in _NOT_ONE_WORD:
+                yield m.start(1), m.end(1), 0.8, "a street address"
     if "liv" in lowered and any(map(lowered.__contains__, LIVE_CUES)):
         for m in _LIVE_ON.finditer(text):
             words = m.group(1).lower().split()

@@ -8,7 +8,7 @@ _EMAIL = re.compile(
 _SPELT = re.compile(
     r"(?<![\w.])[a-z0-9][a-z0-9._+-]*(?:\s+dot\s+[a-z0-9][a-z0-9._+-]*)*"  # "jess dot smith"
     r"\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+)\s*[a-z0-9-]+\s*"
-    r"(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+)\s*(?:com|co\s*(?:\.|dot)?\s*uk|net|org|uk|io)\b",
+    r"(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+)\s*(?:com|co\s*(?:\.|dot|\(dot\)|\[dot\])?\s*uk|net|org|uk|io)\b",
     re.I,
 )
 # What follows the "@" of every address ``_EMAIL`` finds: the search for it jumps from one "@"
