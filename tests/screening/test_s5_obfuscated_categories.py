@@ -32,6 +32,11 @@ CASES = [
     ("toxic", "fuck off you twat", "f**k off you tw#t"),
     ("hate", "all pakis are scum", "all p*kis are scum"),
     ("threat", "i will kill you", "i will k*ll you"),
+    # Wishing harm, the wish to be gone, and a proposition, obfuscated.
+    ("toxic", "i hope you die", "𝕚 𝕙𝕠𝕡𝕖 𝕪𝕠𝕦 𝕕𝕚𝕖"),  # mathematical double-struck letters
+    ("toxic", "i hope you die", "i h0pe u d1e"),
+    ("self_harm", "nobody would miss me if i was gone", "n0 one would m1ss me if i was g0ne"),
+    ("sexual", "lets have sex", "lets h@ve s3x"),
 ]
 
 
