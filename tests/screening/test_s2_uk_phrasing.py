@@ -108,6 +108,11 @@ def screen(screener, text):
         ("hate", "jews are behind 9/11"),
         ("extremism", "isis are heroes"),
         ("extremism", "we must secure a future for white children"),
+        ("threat", "everyone at this school is gonna pay"),
+        ("threat", "dont come in tomorrow if u know whats good for u"),
+        ("threat", "we're gonna jump him at the bus stop"),
+        ("self_harm", "i took 20 paracetamol"),
+        ("self_harm", "my scars are showing again"),
     ],
 )
 def test_s2_uk_phrasing_is_caught_as_its_category(screener, category, text):
@@ -190,6 +195,12 @@ def test_s2_uk_phrasing_is_caught_as_its_category(screener, category, text):
         "i dont want to go to school tomorrow",
         "i dont want to do my homework",
         "we read about the taliban in history",
+        "everyone is gonna pay for their own tickets",
+        "you all will pay £5 for the trip",
+        "we're gonna jump in the lake",
+        "i took 2 paracetamol for my headache",
+        "i took 12 photos of the match",
+        "my scars from the operation are healing",
     ],
 )
 def test_s2_everyday_sentences_with_the_same_words_are_not_held(screener, text):

@@ -429,6 +429,8 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                   r"|training|policy|procedure))|hurt(?:ing)? my ?self"
                   r"|burn(?:ing)? my ?self|slit my wrists?|cut my (?:wrists?|arms?|legs?)"),
     "method": (0.75, r"overdose|od on (?:pills|paracetamol)|hang(?:ing)? my ?self"
+                     r"|(?:i )?(?:took|taken|swallowed|downed) (?:[1-9]\d|a (?:whole|full)"
+                     r" (?:box|packet|pack)) (?:of )?(?:my |the )?" + _PILLS +
                      r"|jump (?:off|in front of)|swallow(?:ed)? (?:all )?(?:the )?pills"
                      r"|(?:take|took|taking|taken|swallow(?:ed|ing)?|down(?:ed|ing)?) (?:a load"
                      r"|loads|a bunch|a handful|a whole (?:packet|box|bottle|strip)|all) of "
@@ -526,6 +528,8 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                       r"|(?:blades?|razors?) (?:in|under|hidden in) my (?:pencil case|drawer|room"
                       r"|bed|pillow|sock drawer)|(?<!hair )(?<!got )cut (?:again|last night)"
                       r"|scratch(?:ed|ing)? (?:till|until) (?:it|they) bleeds?"
+                      r"|my (?:scars|cuts) (?:are )?(?:showing|bleeding|opening|reopened"
+                      r"|opened up) again"
                       r"|scratch(?:ed|ing)? my ?self (?:till|until|so) (?:i|it) (?:bleeds?|bled)"
                       r"|scratch(?:ed|ing)? (?:my )?(?:arms?|legs?|wrists?|skin) (?:till|until|so)"
                       r" (?:they|it) (?:bleeds?|bled)|deserve to (?:hurt|suffer|be in pain|die)"
@@ -725,6 +729,13 @@ THREAT = PhraseList.build("threat", "S2", "a threat of violence", {
                   r"|" + _YOU_ARE + r" (?:a )?dead (?:man|meat)" + _NOT_MUM),
     # Doom: what will happen, not who will do it.
     "doom": (0.75, r"watch what happens (?:to (?:you|u)|after school|when i see (?:you|u))"
+                   r"|(?:everyone|every1|everybody|all of (?:you|u|them)|(?:you|u|y'?all|ya'?ll)"
+                   r" all|the whole (?:school|class|year)|this (?:whole )?school)(?: (?:at|in)"
+                   r" (?:this|that|the) (?:school|class|place))?(?: is| are|'s|'re| will| r)?"
+                   r" (?:gonna|going to|will) pay(?= *(?:$|[.!?,😡🔪💀]|for (?:this|that|what"
+                   r" (?:they|you|u) did)(?![a-z])|tomorrow|soon|i swear|trust me))"
+                   r"|" + _WILL + r" jump (?:him|her|them|you|u)(?! (?:in|into|on|off|over"
+                   r"|with)(?![a-z]))"
                    r"|count " + YOUR + r" days|" + YOUR + r" days are numbered|" + YOU +
                    r" (?:won'?t|will not|wont|aint gonna) (?:make it|get) home"
                    r"|(?:we'?re|we are|i'?m|im|they'?re|they are|are"
@@ -759,7 +770,8 @@ THREAT = PhraseList.build("threat", "S2", "a threat of violence", {
                      r"|up|online|everywhere|round) (?:tonight|2nite|tomorrow|today|unless|if "
                      r"(?:u|you) (?:don'?t|dont))|unless (?:u|you) do (?:what|wat|wot) i say"
                      r"|do (?:what|wat|wot) i say or"),
-    "menace": (0.5, r"wait (?:till|until|til) (?:i (?:see|catch|get|find) " + YOU +
+    "menace": (0.5, r"if (?:u|you) know (?:what'?s|whats|what is) good for (?:u|you)"
+                    r"|wait (?:till|until|til) (?:i (?:see|catch|get|find) " + YOU +
                     r"|after school)|sleep with one eye open"
                     r"|(?:catch|caught|catching) " + YOU + r" lackin(?:g|')?|i'?ll find " + YOU +
                     r"|(?:wanna|want to|let'?s|come|gonna) square up|square up (?:to me|then)"
