@@ -132,11 +132,7 @@ CASES = [
     (addresses.find, "i live at 3 rose cottages", ["3 rose cottages"]),
     (addresses.find, "my house is 27 westgate", ["27 westgate"]),
     (addresses.find, "we lost 3 anyway, i live at 3 halfway", []),
-    (
-        addresses.find,
-        "i live on the corner of park road and mill lane",
-        ["park road"],
-    ),
+    (addresses.find, "i live on the corner of park road and mill lane", ["park road"]),
     (
         emails.find,
         "jess_xo (at) hotmail (dot) co (dot) uk",

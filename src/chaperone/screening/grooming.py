@@ -47,12 +47,17 @@ _NOT_A_QUANTITY = (
     r"|times|people|k\b))"
 )
 _CHILD_AGE = r"(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|twelve|eleven|ten)"
+#: What "don't tell anyone" keeps for fun: a surprise, a quiz's answers, a film's ending.
+_NOT_A_SECRET = (
+    r"(?! (?:about|bout) (?:the |a |her |his |their )?(?:surprise|party|present|gift|birthday"
+    r"|bday)|(?: about)? the (?:quiz |test )?(?:answers?|scores?|results?|ending|spoilers?"
+    r"|password))"
+)
 
 STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
     "secrecy": (0.7, r"(?:don'?t|do not|dont|never) tell (?:even )?(?:none of |any of )?(?:anyone"
                      r"|any1|anybody|no ?one|ur|your|ya) ?(?:mum|mom|dad|parents|mam|family"
-                     r"|friends|mates|teacher)?(?! (?:about|bout) (?:the |a |her |his |their )?"
-                     r"(?:surprise|party|present|gift|birthday|bday))"
+                     r"|friends|mates|teacher)?" + _NOT_A_SECRET +
                      r"|(?<!keep it )(?<!keep this )(?<!not )(?<!no )(?:our|a) (?:little )?secret"
                      r"(?! (?:santa|ingredient|recipe|weapon|level|code|base|garden|passage))"
                      r"|(?<!can't )(?<!cant )(?<!cannot )(?<!won't )(?<!not )(?<!never )"
@@ -77,10 +82,7 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                      r"|(?:don'?t|dont|do not|never) (?:tell|mention (?:it|this) to) (?:the )?"
                      r"(?:other )?(?:leaders|coaches|staff|teachers|volunteers|helpers|adults)"
                      r"|(?:don'?t|dont|do not|never) tell (?:the )?(?:others|other (?:kids|girls"
-                     r"|boys|players|children|lads|members))(?! (?:about|bout) (?:the |a |her "
-                     r"|his |their )?(?:surprise|party|present|gift|birthday|bday)"
-                     r"|(?: about)? the (?:quiz |test )?(?:answers?|scores?|results?|ending"
-                     r"|spoilers?|password))"
+                     r"|boys|players|children|lads|members))" + _NOT_A_SECRET +
                      r"|(?:i'?ve |i have |i )?deleted (?:our|all our|all of our) (?:messages"
                      r"|chats?|texts|convos?|conversations?)"
                      r"|keep (?:this|it|our (?:chats?|messages|talks|sessions|training)"

@@ -917,6 +917,14 @@ SEXUAL = PhraseList.build("sexual", "S2", "sexual content", {
                          r"(?:cam|camera|facetime|vc)|do a twirl on (?:cam|camera|facetime|vc)"),
 })  # fmt: skip
 
+#: Groups banned in the UK, and movements that recruit young people, as support and praise name
+#: them ("i support the taliban", "isis are heroes").
+_BANNED_GROUPS = (
+    r"(?:isis|isil|daesh|islamic state|al[ -]?qaeda|al[ -]?shabaab|boko haram|taliban|hamas"
+    r"|hezbollah|national action|atomwaffen|sonnenkrieg|combat 18|kkk|mujahideen"
+    r"|patriotic alternative)"
+)
+
 EXTREMISM = PhraseList.build("extremism", "S2", "extremist or radicalising content", {
     # Naming a group is not supporting it (children talk about the news): a warning on its own,
     # more with the model's reading or other entries.
@@ -967,9 +975,8 @@ EXTREMISM = PhraseList.build("extremism", "S2", "extremist or radicalising conte
                     r"|jihadi john|the (?:christchurch|buffalo|el paso|manchester|bataclan"
                     r"|london bridge|westminster|halle|utoya|new zealand) "
                     r"(?:shooter|bomber|attacker|killer)"
-                    r"|(?:he|they) who took action|isis|isil|daesh|the islamic state"
-                    r"|(?:the )?taliban|al[ -]?qaeda|hamas|hezbollah|national action|the kkk"
-                    r"|(?:the )?mujahideen) (?:is|was|are|were|r) (?:a |my |our |an )?"
+                    r"|(?:he|they) who took action|(?:the )?" + _BANNED_GROUPS +
+                    r") (?:is|was|are|were|r) (?:a |my |our |an )?"
                     r"(?:hero|heroes|saint|saints|legend|legends|martyr|martyrs|king|god|icon|idol"
                     r"|inspiration|right(?! (?:next|there|here|behind|in|at|on|by|near|now))"
                     r"|based(?! on)|genius)"
@@ -988,9 +995,7 @@ EXTREMISM = PhraseList.build("extremism", "S2", "extremist or radicalising conte
     # Support for a banned group, wishing for a leader like Hitler, an attack as a beginning,
     # the conspiracy of a hidden rule, women "protected" from "invaders", a recruiting chat.
     "support": (0.75, r"(?:i|we) (?:support|love|stand with|back|am with|are with|follow) (?:the )?"
-                      r"(?:isis|isil|daesh|islamic state|al[ -]?qaeda|al[ -]?shabaab|boko haram"
-                      r"|taliban|hamas|hezbollah|national action|atomwaffen|sonnenkrieg"
-                      r"|combat 18|patriotic alternative)"
+                      + _BANNED_GROUPS +
                       r"|(?:long live|victory to|glory to) (?:the )?(?:isis|islamic state|caliphate"
                       r"|khilafah|taliban|mujahideen|national action|white race|aryan race)"
                       r"|(?:isis|islamic state|daesh) (?:are|is) the only (?:real|true) (?:muslims"

@@ -215,9 +215,10 @@ def _patterns(text: str, lowered: str):
 
 def find(text: str):
     lowered = text.lower()
-    if _DIGIT.search(text):
+    digits = _DIGIT.search(text) is not None
+    if digits:
         yield from found_by(text, _patterns(text, lowered))
-    if ("way" in lowered or "gate" in lowered) and _DIGIT.search(text):
+    if digits and ("way" in lowered or "gate" in lowered):
         for m in _ONE_WORD_SAID.finditer(text):
             if m.group(2).lower() not in _NOT_ONE_WORD:
                 yield m.start(1), m.end(1), 0.8, "a street address"
