@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 import sys
 
+import phonenumbers
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from chaperone.screening.normalise import _fold_uncached, normalise
-from chaperone.screening.pii import addresses, emails, handles, postcodes, urls
+from chaperone.screening.pii import addresses, emails, handles, phones, postcodes, urls
 
 # Characters that every view must handle, whatever the recogniser.
 ODD = ["ı", "İ", "\u212a", "ſ", "é", "😂", "\n"]
@@ -75,6 +76,10 @@ def test_s1_postcodes_are_looked_for_only_after_an_inward_code(text):
     )
 
 
+#: ``addresses._ONE_WORD`` as it would be written without starting its search at a digit.
+ONE_WORD = re.compile(r"(?<![\w£$.:/])\d{1,4}[a-z]?\s+([A-Z][a-z]{2,})(?:way|gate)\b")
+
+
 @settings(max_examples=1000, deadline=None)
 @given(
     texts(
@@ -107,6 +112,13 @@ def test_s1_postcodes_are_looked_for_only_after_an_inward_code(text):
         "£",
         ".",
         ":",
+        "house is ",
+        "i'm at ",
+        "NO ",
+        "Number ",
+        "we live on ",
+        "living off ",
+        "westgate",
     )  # fmt: skip
 )
 @example("Flat 3, 22 Heaton Road")
@@ -114,10 +126,22 @@ def test_s1_postcodes_are_looked_for_only_after_an_inward_code(text):
 @example("No. 9 on elm grove")
 @example("number 9 in Elm Road")
 @example("12 Broadgate and 44 Kingsway")
+@example("my house is 27 westgate and NO 4 on elm road")
+@example("we live on elm road, i'm at 3 Broadgate, they are living off kings grove")
 def test_s1_addresses_run_only_the_patterns_that_can_match(text):
     view = light(text)
-    every = [(addresses._ADDRESS, 0.85), (addresses._NUMBER_ON, 0.85), (addresses._ONE_WORD, 0.8)]
-    assert list(addresses.find(view)) == list(addresses.found_by(view, every))
+    every = [(addresses._ADDRESS, 0.85), (addresses._NUMBER_ON, 0.85), (ONE_WORD, 0.8)]
+    said = [
+        (m.start(1), m.end(1), 0.8, "a street address")
+        for m in addresses._ONE_WORD_SAID.finditer(view)
+        if m.group(2).lower() not in addresses._NOT_ONE_WORD
+    ]
+    live = [
+        (m.start(1), m.end(), 0.75, "the street where someone lives")
+        for m in addresses._LIVE_ON.finditer(view)
+        if not set(m.group(1).lower().split()) & addresses._NOT_A_STREET_NAME
+    ]
+    assert list(addresses.find(view)) == list(addresses.found_by(view, every)) + said + live
     if not any(unit in view.lower() for unit in addresses._UNITS):
         assert spans(addresses._AT_NUMBER.finditer(view)) == spans(
             addresses._ADDRESS.finditer(view)
@@ -132,3 +156,35 @@ def test_s1_links_without_a_bare_domain_are_matched_where_they_begin(text):
     view = light(text)
     if not any(ending in view.lower() for ending in urls._ENDINGS):
         assert spans(urls._at(view, view.lower())) == spans(urls._URL.finditer(view))
+
+
+def _phones_read_whole(text: str) -> list[tuple[int, int]]:
+    """Phone numbers as the matcher finds them in the whole text (``phones.find`` with no
+    windows), for the windows to be held to."""
+    text = phones._OH.sub(lambda m: "0" * len(m.group()), text)
+    uk = [m.span() for m in phones._SPREAD_UK.finditer(text)]
+    digits = len(phones._DIGITS.findall(text))
+    if uk and digits - sum(len(phones._DIGITS.findall(text, a, b)) for a, b in uk) < 7:
+        return uk
+    found = [
+        (m.start, m.end)
+        for m in phonenumbers.PhoneNumberMatcher(
+            text, "GB", leniency=phonenumbers.Leniency.POSSIBLE
+        )
+        if phones._is_phone_shaped(m.raw_string)
+    ]
+    return found + [(a, b) for a, b in uk if not any(s < b and a < e for s, e in found)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(texts("07700", " 900", "123", "456", "0", "1", "15", " ", "-", "(", ")", "+44", "+",
+             ".", "/", "x", "ext", " ext. ", "int", "#", ":", ":30", "12:", "2012", "am",
+             "tonight", "b", "call ", ",", "o", "\t", "\n", "٣", "\u3000"))  # fmt: skip
+@example("call 07700 900123 ext. 45 or 0161 496 0000 at 10:30:15 on 2012-01-02 08:00:30")
+@example("15 and 17 then +44 (0)7700 900456, or 0 7 7 0 0-9 0 0 1 2 3 / x 68 ;ext=5")
+@example("ring 020 7946 0018 int 4 b 01632 960001 and 07700900123 and +33 1 23 45 67 89")
+def test_s1_phone_numbers_are_looked_for_only_near_seven_digits(text):
+    """The matcher reads only the stretches round each run of seven digits: it finds there
+    exactly what it finds reading the whole text."""
+    view = light(text)
+    assert [(a, b) for a, b, _, _ in phones.find(view)] == _phones_read_whole(view)

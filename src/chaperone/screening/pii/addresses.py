@@ -31,15 +31,20 @@ _NUMBER_ON = re.compile(
     r"((?:[a-z][a-z'\-]*\s+){0,3})(?:" + _SUFFIX + r")\b\.?",
     re.I,
 )
-# One word with the suffix inside it, capitalised as a name: "44 Kingsway", "2 Broadway".
-_ONE_WORD = re.compile(r"(?<![\w£$.:/])\d{1,4}[a-z]?\s+([A-Z][a-z]{2,})(?:way|gate)\b")
+# One word with the suffix inside it, capitalised as a name: "44 Kingsway", "2 Broadway". A
+# digit first, as in ``_AT_NUMBER``.
+_ONE_WORD = re.compile(r"\d(?<![\w£$.:/]\d)\d{0,3}[a-z]?\s+([A-Z][a-z]{2,})(?:way|gate)\b")
 # The same typed in lower case, where the sentence says it is where someone lives: "my house is
 # 27 westgate" ("we lost 3 anyway" is not an address).
+_SAID_CUES = ("live at", "lives at", "living at", "house is", "address is", "m at", "moved to")
 _ONE_WORD_SAID = re.compile(
     r"(?:live at|lives at|living at|house is|address is|i'?m at|moved to) (?:number )?"
     r"(\d{1,4}[a-z]?\s+([a-z]{3,})(?:way|gate))\b",
     re.I,
 )
+# What every ``_NUMBER_ON`` match holds, in lower case: a text without it skips the pattern,
+# which tries every character.
+_NUMBER_SAID = re.compile(r"(?:number|no\.?) \d")
 _NOT_ONE_WORD = frozenset(
     {
         "any",
@@ -65,7 +70,7 @@ _NOT_ONE_WORD = frozenset(
 _DIGIT = re.compile(r"\d")
 # Where one lives, said with the street and no number: "i live on elm street".
 LIVE_CUES = ("live on", "live in", "live at", "live off", "lives on", "lives in", "lives at",
-             "lives off", "living on", "living in")  # fmt: skip
+             "lives off", "living on", "living in", "living at", "living off")  # fmt: skip
 _LIVE_ON = re.compile(
     r"(?<![\w'])(?:i|we|she|he|they|my family|my mum|my dad|my nan) (?:live|lives|living)"
     r" (?:on|in|at|off) (?:the corner of )?((?:[a-z][a-z'\-]*\s+){1,3})(?:" + _SUFFIX + r")\b\.?",
@@ -207,7 +212,7 @@ def _patterns(text: str, lowered: str):
     matches an ASCII one only when case is ignored, so ``lowered``, ``text.lower()``, tests
     what ``re.I`` matches.)"""
     yield (_ADDRESS if any(map(lowered.__contains__, _UNITS)) else _AT_NUMBER), 0.85
-    if "no " in lowered or "no. " in lowered or "number " in lowered:
+    if ("no" in lowered or "number " in lowered) and _NUMBER_SAID.search(lowered):
         yield _NUMBER_ON, 0.85
     if "way" in text or "gate" in text:
         yield _ONE_WORD, 0.8
@@ -218,7 +223,11 @@ def find(text: str):
     digits = _DIGIT.search(text) is not None
     if digits:
         yield from found_by(text, _patterns(text, lowered))
-    if digits and ("way" in lowered or "gate" in lowered):
+    if (
+        digits
+        and ("way" in lowered or "gate" in lowered)
+        and any(map(lowered.__contains__, _SAID_CUES))
+    ):
         for m in _ONE_WORD_SAID.finditer(text):
             if m.group(2).lower() not in _NOT_ONE_WORD:
                 yield m.start(1), m.end(1), 0.8, "a street address"

@@ -2,9 +2,10 @@
 
 The ``phonenumbers`` matcher runs at ``Leniency.POSSIBLE`` so that any number a child types is
 caught, including Ofcom's drama ranges (07700 900xxx), which are not valid numbers; it is slow,
-so it runs only on text with enough digits. A second pattern catches UK numbers, also typed
-with odd separators ("0 7 7 0 0-9 0 0 1 2 3"); when it has found every number in a text (too
-few digits are left over for another), the matcher is not run.
+so it reads only the stretches of text round a run of seven digits (``_windows``). A second
+pattern catches UK numbers, also typed with odd separators ("0 7 7 0 0-9 0 0 1 2 3"); when it
+has found every number in a text (too few digits are left over for another), the matcher is
+not run.
 """
 
 import re
@@ -18,6 +19,9 @@ _DIGITS = re.compile(r"\d")
 # without such a run (digits in times, scores, prices, "&#128514;" entities) skips the matcher.
 _PUNCT = re.escape(phonenumbers.phonenumberutil._VALID_PUNCTUATION + "+＋")
 _SEVEN = re.compile(rf"\d(?:[{_PUNCT}]{{0,4}}\d){{6}}")
+# What every number either pattern below finds holds: seven digits with at most four of the
+# matcher's punctuation or white space between each two. Each run of them seeds a window.
+_SEED = re.compile(rf"\d(?:[{_PUNCT}\s]{{0,4}}\d){{6}}")
 _SPREAD_UK = re.compile(r"(?<![\d+])(?:\+\s?4\s?4|0)(?:[\s.\-()/]{0,3}\d){9,10}(?!\d)")
 
 
@@ -27,7 +31,10 @@ _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 def _is_phone_shaped(raw: str) -> bool:
     """What the matcher calls possible and a person would read as a phone number: ten digits or
     more; nine with a leading 0, + or bracket (UK numbers are written so); eight after a +.
-    Not an IP address ("88.176.26.42") and not a bare nine-digit id ("100046729")."""
+    Not an IP address ("88.176.26.42") and not a bare nine-digit id ("100046729"); and
+    seven digits at least before any extension ("07700ext07700" is two short numbers)."""
+    if _SEVEN.search(raw) is None:
+        return False
     digits = sum(c.isdigit() for c in raw)
     lead = raw.lstrip()[:1]
     if _IPV4.fullmatch(raw.strip()):
@@ -85,27 +92,74 @@ def find_said(text: str):
             yield m.start(), m.end(), 0.85, "a phone number said in words"
 
 
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` where a phone number can be: each run of seven digits
+    (``_SEED``) widened over every character a number can hold, merged where they meet. The
+    matcher (tens of microseconds a candidate) then reads these alone, not every "15" and
+    "2nite" of a long chat; it finds in them exactly what it finds in the whole text:
+
+    - no candidate crosses the character before a window, which is none of those characters
+      and no letter of an extension ("ext 12"), so the matcher's search reaches the window's
+      start as it would reach it in the whole text;
+    - each window ends after the last character a candidate starting in it can take, so every
+      candidate, and what the matcher reads after one (the seconds of a time stamp), is whole.
+    Every number the matcher returns that ``_is_phone_shaped`` keeps, and every one
+    ``_SPREAD_UK`` finds, has seven such digits, so it lies in a window."""
+    n = len(text)
+    windows: list[tuple[int, int]] = []
+    for m in _SEED.finditer(text):
+        start, end = m.span()
+        if windows and start < windows[-1][1]:
+            continue  # already inside the last window
+        while start and _reaches(text[start - 1]):
+            start -= 1
+        while end < n and _reaches(text[end]):
+            end += 1
+        if windows and start <= windows[-1][1]:
+            start = windows.pop()[0]
+        windows.append((start, end))
+    return windows
+
+
+# Besides digits and white space, every character a number can hold (the matcher's
+# punctuation, its leading "+" and brackets) and those of the extensions the matcher reads after
+# a number ("ext. 12", "int 3", ";ext=4", "x 5", "#"), with what it reads after one (":" of a
+# time stamp).
+_REACH = frozenset(
+    phonenumbers.phonenumberutil._VALID_PUNCTUATION
+    + "+＋(（[［"
+    + "extensióｅｘｔｎдобaint;=#＃~～:.．,"
+)
+
+
+def _reaches(ch: str) -> bool:
+    return ch in _REACH or ch.isdecimal() or ch.isspace()  # what "\d" and "\s" match
+
+
 def find(text: str, region: str = "GB"):
     if (_DIGIT_OH.search(text) or _OH_DIGIT.search(text)) and _OH.search(text):
         text = _OH.sub(lambda m: "0" * len(m.group()), text)
-    if _SEVEN.search(text) is None:
+    windows = _windows(text)
+    if not windows:
         return
-    digits = len(_DIGITS.findall(text))
-    uk = [(m.start(), m.end()) for m in _SPREAD_UK.finditer(text)]
-    if uk and digits - sum(len(_DIGITS.findall(text, a, b)) for a, b in uk) < 7:
+    uk = [(m.start(), m.end()) for a, b in windows for m in _SPREAD_UK.finditer(text, a, b)]
+    if uk and len(_DIGITS.findall(text)) - sum(len(_DIGITS.findall(text, a, b)) for a, b in uk) < 7:
         # Every number here is a UK number the pattern has found, and too few digits are left
-        # for any other: the matcher (tens of microseconds a number) has nothing to add.
-        for start, end in uk:
-            yield start, end, 0.9, "a phone number"
+        # for any other: the matcher has nothing to add.
+        for a, b in uk:
+            yield a, b, 0.9, "a phone number"
         return
     spans = []
-    for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
-        if _is_phone_shaped(match.raw_string):
-            spans.append((match.start, match.end))
-            yield match.start, match.end, 0.95, "a phone number"
+    for start, end in windows:
+        piece = text[start:end]
+        for match in phonenumbers.PhoneNumberMatcher(piece, region, leniency=Leniency.POSSIBLE):
+            if _is_phone_shaped(match.raw_string):
+                spans.append((start + match.start, start + match.end))
+    for a, b in spans:
+        yield a, b, 0.95, "a phone number"
     j = 0  # both lists run left to right: one pass finds the overlaps
-    for start, end in uk:
-        while j < len(spans) and spans[j][1] <= start:
+    for a, b in uk:
+        while j < len(spans) and spans[j][1] <= a:
             j += 1
-        if j == len(spans) or spans[j][0] >= end:
-            yield start, end, 0.9, "a phone number"
+        if j == len(spans) or spans[j][0] >= b:
+            yield a, b, 0.9, "a phone number"
