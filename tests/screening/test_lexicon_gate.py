@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chaperone.screening.grooming import STAGES
+from chaperone.screening.harm import _words
 from chaperone.screening.lexicon import _WRAP, DISCLOSURE, HARM_LISTS, triggered
 from chaperone.screening.normalise import normalise
 from chaperone.screening.pii.handles import INVITATIONS
@@ -184,3 +185,15 @@ def test_s2_a_word_list_with_shared_beginnings_matches_as_the_list_does(name):
         ):
             found = [m.span() for m in listed.finditer(text)]
             assert [m.span() for m in shared.finditer(text)] == found, text
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.text(alphabet=st.characters(codec=None), max_size=60)
+    | st.text("ab'1 é😂\ud800", max_size=30)
+)
+def test_the_models_read_words_as_the_word_pattern_does(text):
+    """Words are read from the text's bytes: the same words as ``[a-z0-9']+`` finds, for any
+    text (characters outside ASCII, a lone surrogate, upper case)."""
+    expected = [w.encode() for w in re.findall(r"[a-z0-9']+", text)]
+    assert _words(text) == expected

@@ -3,11 +3,13 @@ point into the original text."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chaperone.screening.normalise import normalise
+from chaperone.screening.normalise import _HAS_LEET, normalise
 
 
 @pytest.mark.parametrize(
@@ -120,3 +122,29 @@ def test_s5_a_masked_word_is_read_as_the_word_it_hides(text, words):
     n = normalise(text)
     assert n.words == words
     assert len(n.words) == len(text)
+
+
+#: ``normalise._HAS_LEET`` as it would be written beginning at the letter: the same places found.
+LEET_FROM_THE_LETTER = re.compile(
+    r"[a-z][0-9@$|+]|[0-9$!|+][a-z]|[a-z]!+[a-z0-9$|+]|(?<=[0-9$|+])@[a-z]"
+)
+
+
+def _tokens_with(pattern: re.Pattern, text: str) -> set[tuple[int, int]]:
+    return {
+        t.span() for t in re.finditer(r"[a-z0-9@$!|+]+", text) if pattern.search(text, *t.span())
+    }
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "sh", "k", "1", "0", "4", "@", "$", "!", "!!", "|", "+", " ", "é"]),
+        max_size=16,
+    ).map("".join)
+)
+def test_s5_leetspeak_is_looked_for_from_its_symbols(text):
+    """The search for a letter beside a leetspeak character starts at the character: it finds
+    leetspeak in exactly the texts, and the words, that a search from the letter finds."""
+    assert bool(_HAS_LEET.search(text)) == bool(LEET_FROM_THE_LETTER.search(text))
+    assert _tokens_with(_HAS_LEET, text) == _tokens_with(LEET_FROM_THE_LETTER, text)

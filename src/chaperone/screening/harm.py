@@ -14,7 +14,6 @@ import functools
 import json
 import math
 import operator
-import re
 import zlib
 from collections import Counter
 from collections.abc import Sequence
@@ -39,10 +38,15 @@ _MASK = N_FEATURES - 1
 #: RE) does not lift it. The scaling keeps the order of scores (ROC AUC).
 MODEL_ALONE = {"extremism": 0.65, "self_harm": 0.58, "threat": 0.58, "sexual": 0.58}
 CONFIRMS = 0.6
-_TOKEN = re.compile(r"[a-z0-9']+")
+#: A word is a run of ``[a-z0-9']``. Read by one byte translation and a split of the text's
+#: UTF-8: every byte of a character outside ASCII is 0x80 or above, so it separates words just
+#: as the character does, and ``bytes.translate`` and ``split`` cost a third of ``findall``.
+_WORD_BYTES = bytes(
+    c if (0x61 <= c <= 0x7A or 0x30 <= c <= 0x39 or c == 0x27) else 0x20 for c in range(256)
+)
 
 
-_HASHES: dict[str, int] = {}
+_HASHES: dict[bytes, int] = {}
 _HASH_CACHE_LIMIT = 1 << 18
 _START = zlib.crc32(b"^")  # the word before the first word, so that openings pair too
 _GOLDEN = 0x9E3779B97F4A7C15  # 2**64 / the golden ratio, odd: Fibonacci hashing
@@ -53,7 +57,7 @@ _SHIFT = 64 - N_FEATURES.bit_length() + 1
 # Text-speak read as the word it stands for, so that "i hate u" has the features of "i hate
 # you": the models learn from tweets and comments, which spell both ways. Only unambiguous
 # spellings; applied where a word is hashed, so a cached word costs nothing more.
-_ALIASES = {
+_ALIAS_WORDS = {
     "u": "you", "ya": "you", "yu": "you", "ur": "your", "yr": "your", "r": "are", "im": "i'm",
     "ive": "i've", "dont": "don't", "cant": "can't", "wont": "won't", "didnt": "didn't",
     "doesnt": "doesn't", "isnt": "isn't", "thats": "that's", "youre": "you're", "ppl": "people",
@@ -61,19 +65,26 @@ _ALIASES = {
     "bc": "because", "wat": "what", "wot": "what", "luv": "love", "gonna": "going",
     "seggs": "sex", "secks": "sex",
 }  # fmt: skip
+_ALIASES = {k.encode(): v.encode() for k, v in _ALIAS_WORDS.items()}
 
 
-def _hash(word: str) -> int:
-    h = zlib.crc32(_ALIASES.get(word, word).encode())
+def _hash(word: bytes) -> int:
+    h = zlib.crc32(_ALIASES.get(word, word))
     if len(_HASHES) >= _HASH_CACHE_LIMIT:
         _HASHES.clear()
     _HASHES[word] = h
     return h
 
 
+def _words(text: str) -> list[bytes]:
+    """The words of a normalised text, as ``re.findall(r"[a-z0-9']+", text)`` finds them, in
+    UTF-8."""
+    return text.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).split()
+
+
 def _word_hashes(text: str) -> list[int]:
     """The CRC-32 of every word of a normalised text; words seen before come from a cache."""
-    words = _TOKEN.findall(text)
+    words = _words(text)
     found = list(map(_HASHES.get, words))
     if None in found:
         found = [_hash(w) if h is None else h for w, h in zip(words, found, strict=True)]

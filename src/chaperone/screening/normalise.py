@@ -59,8 +59,14 @@ _LEET_TOKEN = re.compile(r"[a-z0-9@$!|+]*[a-z][a-z0-9@$!|+]*")
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$!|+")
 # A letter beside a leetspeak character. "!" is a letter only with more of the word after it
 # ("sh!t", "k!ll"): after a word it ends the sentence ("kys!", "i want to die!!"). "@" is a letter
-# only after one ("b@stard", "sl@g"): before a name it is a mention ("@sam").
-_HAS_LEET = re.compile(r"[a-z][0-9@$|+]|[0-9$!|+][a-z]|[a-z]!+[a-z0-9$|+]|(?<=[0-9$|+])@[a-z]")
+# only after one ("b@stard", "sl@g"): before a name it is a mention ("@sam"). Each match is the
+# leetspeak character, with what must stand beside it tested around it: the search then jumps
+# from one such character to the next, where a pattern that began with a letter would be tried
+# at every letter of the text.
+_HAS_LEET = re.compile(
+    r"[0-9@$!|+](?:(?<=[a-z][0-9@$|+])|(?<=[0-9$!|+])(?=[a-z])|(?<=[a-z]!)(?=!*[a-z0-9$|+])"
+    r"|(?<=[0-9$|+]@)(?=[a-z]))"
+)
 # A number with a unit or an ordinal is a number, not leetspeak ("3pm", "10th", "5s", "100k").
 _NUMBER_WORD = re.compile(
     r"\d+(?:st|nd|rd|th|s|am|pm|k|m|km|kg|g|mg|mb|gb|kb|p|px|x|mph|ml|cm|mm|h|hrs?|mins?|yrs?"
