@@ -197,3 +197,19 @@ def test_the_models_read_words_as_the_word_pattern_does(text):
     text (characters outside ASCII, a lone surrogate, upper case)."""
     expected = [w.encode() for w in re.findall(r"[a-z0-9']+", text)]
     assert _words(text) == expected
+
+
+def test_the_gate_keeps_what_it_found_for_one_batch_only():
+    """What the one pass over a text found is kept while the detectors read that batch, and
+    forgotten when the next batch begins: a text screened before is read again, never answered
+    from an earlier batch."""
+    from chaperone.screening import Screener
+    from chaperone.screening.lexicon import _SEEN
+
+    screener = Screener()
+    screener.screen_batch(["you are a loser", "see you at training"])
+    first = normalise("you are a loser").words
+    assert first in _SEEN
+    screener.screen_batch(["bring a packed lunch"])
+    assert first not in _SEEN
+    assert normalise("bring a packed lunch").words in _SEEN

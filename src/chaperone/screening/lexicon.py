@@ -336,6 +336,13 @@ def add_gate(key: str, strings) -> None:
     _SEEN.clear()
 
 
+def forget_seen() -> None:
+    """Forget the texts ``triggered`` has kept. The screener calls it as each batch begins, so
+    that the cache serves the detectors reading one batch and never answers for a text screened
+    before (a second pass over the same texts would otherwise cost less than the first)."""
+    _SEEN.clear()
+
+
 def triggered(text: str) -> dict:
     """For each list (by ``id``) that has an entry whose every condition (``_gate_conditions``)
     holds in ``text``, the bit mask of those entries, and each key of ``add_gate`` whose strings

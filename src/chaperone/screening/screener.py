@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from chaperone.screening.decide import Thresholds, decide
-from chaperone.screening.lexicon import DISCLOSURE, triggered
+from chaperone.screening.lexicon import DISCLOSURE, forget_seen, triggered
 from chaperone.screening.normalise import Normalised, normalise
 from chaperone.screening.pii import could_find, find_all
 from chaperone.screening.tone import tone_signals
@@ -88,6 +88,7 @@ class Screener:
         if hour is not None and (isinstance(hour, bool) or hour not in range(24)):
             raise ValueError(f"hour must be a whole hour from 0 to 23, not {hour!r}")
         thresholds = self.thresholds if overrides is None else Thresholds.from_overrides(overrides)
+        forget_seen()
         views = [normalise(text if isinstance(text, str) else str(text)) for text in texts]
         assessed = self._harm.assess_batch([view.words for view in views])
         floor = thresholds.floor(context.value)  # once for the batch, not once a message
@@ -195,6 +196,7 @@ class Screener:
         """Grooming (S4) alone over a conversation: no per-turn harm or identifying details,
         for callers that screened each message as it was written."""
         turns = _turns(turns)
+        forget_seen()
         return self._grooming_over(turns, [normalise(t.text) for t in turns])
 
     def _grooming_over(self, turns: list[Turn], views: list[Normalised]) -> GroomingResult:
@@ -216,6 +218,7 @@ class Screener:
         context = _coerce_context(context)
         thresholds = self.thresholds if overrides is None else Thresholds.from_overrides(overrides)
         turns = _turns(turns)
+        forget_seen()
         views = [normalise(t.text) for t in turns]
         scored = [self._harm.assess(v.words) for v in views]
         scores = {c.value: 0.0 for c in Category}
