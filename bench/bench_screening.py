@@ -137,36 +137,49 @@ def ensure_peers() -> Path:
     return python
 
 
-def measure_chaperone(texts: list[str], passes: int = 1) -> dict:
+def measure_chaperone(texts: list[str]) -> dict:
+    """One pass over ``texts`` in batches of 256 and one a message at a time."""
     from chaperone.screening import Screener
 
     screener = Screener()
     screener.screen_batch(texts[:256])  # warm up
-    fastest = float("inf")
-    for _ in range(passes):
-        t0 = time.perf_counter()
-        for i in range(0, len(texts), 256):
-            screener.screen_batch(texts[i : i + 256])
-        fastest = min(fastest, time.perf_counter() - t0)
-    best = None
-    for _ in range(passes):
-        lat = []
-        t0 = time.perf_counter()
-        for t in texts:
-            s = time.perf_counter()
-            screener.screen(t)
-            lat.append((time.perf_counter() - s) * 1000)
-        total = time.perf_counter() - t0
-        if best is None or total < best[0]:
-            best = (total, lat)
-    total, lat = best
+    t0 = time.perf_counter()
+    for i in range(0, len(texts), 256):
+        screener.screen_batch(texts[i : i + 256])
+    batch = time.perf_counter() - t0
+    lat = []
+    t0 = time.perf_counter()
+    for t in texts:
+        s = time.perf_counter()
+        screener.screen(t)
+        lat.append((time.perf_counter() - s) * 1000)
+    total = time.perf_counter() - t0
     lat.sort()
     return {
-        "batch_msg_per_s": len(texts) / fastest,
+        "batch_msg_per_s": len(texts) / batch,
         "msg_per_s": len(texts) / total,
         "p50_ms": statistics.median(lat),
         "p99_ms": lat[int(len(lat) * 0.99) - 1],
     }
+
+
+def measure_peers(corpus: Path, presidio_only: bool = False) -> dict:
+    command = [str(ensure_peers()), str(ROOT / "bench" / "peers.py"), str(corpus), "1"]
+    done = subprocess.run(
+        command + (["presidio"] if presidio_only else []),
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(done.stdout)
+
+
+def fastest(runs: list[dict]) -> dict:
+    """The least disturbed of several runs: the fastest batch pass, and the fastest pass one
+    message at a time with that pass's latencies."""
+    best = dict(max(runs, key=lambda r: r["msg_per_s"]))
+    best["batch_msg_per_s"] = max(r["batch_msg_per_s"] for r in runs)
+    return best
 
 
 def main(argv=None) -> int:
@@ -178,7 +191,8 @@ def main(argv=None) -> int:
         "--passes",
         type=int,
         default=3,
-        help="passes over the corpus per engine; the fastest counts (default 3)",
+        help="rounds, each a pass over the corpus per engine in turn; the fastest counts "
+        "(default 3)",
     )
     parser.add_argument(
         "--corpus",
@@ -199,23 +213,24 @@ def main(argv=None) -> int:
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as fh:
         for t in texts:
             fh.write(json.dumps({"text": t}) + "\n")
-    peers = json.loads(
-        subprocess.run(
-            [str(ensure_peers()), str(ROOT / "bench" / "peers.py"), fh.name, str(args.passes)],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-    )
-    ours = measure_chaperone(texts, args.passes)
+    # Rounds, each engine in turn, rather than every pass of one engine and then every pass of
+    # the other: the machine is shared, and a busy spell then slows both alike.
+    peers = measure_peers(Path(fh.name))
+    presidio_runs = [peers["presidio"]]
+    ours_runs = [measure_chaperone(texts)]
+    for _ in range(args.passes - 1):
+        presidio_runs.append(measure_peers(Path(fh.name), presidio_only=True)["presidio"])
+        ours_runs.append(measure_chaperone(texts))
+    ours = fastest(ours_runs)
+    peers["presidio"] = fastest(presidio_runs)
     rows = [
         ("Chaperone, whole engine", ours),
         ("Presidio, pattern recognisers", peers["presidio"]),
         ("alt-profanity-check", peers["profanity_check"]),
     ]
     print(
-        f"{described}, one machine, one run; each figure is the "
-        f"fastest of {args.passes} passes (alt-profanity-check one at a time: one pass)\n"
+        f"{described}, one machine, one run of {args.passes} rounds, each engine in turn; each "
+        "figure is the fastest round's (alt-profanity-check: the first round's)\n"
     )
     print("| engine | batch msg/s | one at a time msg/s | p50 | p99 |")
     print("|---|---|---|---|---|")

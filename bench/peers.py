@@ -1,6 +1,8 @@
 """Measure the benchmark's peers on a corpus (run by bench_screening.py inside bench/.venv).
 
-bench/.venv/bin/python bench/peers.py CORPUS.jsonl [PASSES]  ->  one JSON object on stdout
+bench/.venv/bin/python bench/peers.py CORPUS.jsonl [PASSES] [presidio]  ->  JSON on stdout
+
+With "presidio" last, only Presidio is measured (the benchmark's later rounds).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ def main() -> int:
     with open(sys.argv[1], encoding="utf-8") as fh:
         texts = [json.loads(line)["text"] for line in fh]
     passes = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    presidio_only = sys.argv[3:] == ["presidio"]
     out = {}
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
@@ -53,6 +56,9 @@ def main() -> int:
     out["presidio"] = timings(lambda t: analyzer.analyze(text=t, language="en"), texts, passes)
     # Presidio has no vectorised batch: its batch engine loops over texts, so batch = single.
     out["presidio"]["batch_msg_per_s"] = out["presidio"]["msg_per_s"]
+    if presidio_only:
+        print(json.dumps(out))
+        return 0
 
     from profanity_check import predict_prob
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chaperone.screening.normalise import _HAS_LEET, normalise
+from chaperone.screening.normalise import _HAS_LEET, _SPACED, _spaced, normalise
 
 
 @pytest.mark.parametrize(
@@ -148,3 +148,16 @@ def test_s5_leetspeak_is_looked_for_from_its_symbols(text):
     leetspeak in exactly the texts, and the words, that a search from the letter finds."""
     assert bool(_HAS_LEET.search(text)) == bool(LEET_FROM_THE_LETTER.search(text))
     assert _tokens_with(_HAS_LEET, text) == _tokens_with(LEET_FROM_THE_LETTER, text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "b", "r", "u", "ok", "1", " ", "  ", ".", " . ", "-", "*", "/", "x"]),
+        max_size=20,
+    ).map("".join)
+)
+def test_s5_spaced_out_letters_are_tried_only_where_two_letters_stand_alone(text):
+    """The spaced-out pattern is tried only where two letters stand alone side by side: it
+    finds what it finds trying every character."""
+    assert [m.span() for m in _spaced(text)] == [m.span() for m in _SPACED.finditer(text)]

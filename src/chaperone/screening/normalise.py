@@ -119,6 +119,22 @@ _LEET_CHAR = re.compile(r"[0-9@$!|+]")
 # text (``lexicon.triggered``), which the detectors read from a cache when the text needs no work.
 add_gate("repeat", [letter * 3 for letter in string.ascii_lowercase])
 _SPACED_ANY = re.compile(r"(?<![a-z0-9])[a-z] ?[.\-_*,/ ] ?[a-z](?![a-z0-9])")
+# Where a ``_SPACED`` match can begin: the first of two letters alone, side by side. Every match
+# begins with one, so ``_SPACED`` is tried only there (``_spaced``), not at every character.
+_SPACED_START = re.compile(r"(?<![a-z0-9])[a-z](?= ?[.\-_*,/ ] ?[a-z](?![a-z0-9]))")
+
+
+def _spaced(words: str) -> list[re.Match]:
+    """``_SPACED.finditer(words)``, trying the pattern only where a match can begin."""
+    found: list[re.Match] = []
+    last = 0
+    for start in _SPACED_START.finditer(words):
+        if start.start() >= last:
+            m = _SPACED.match(words, start.start())
+            if m is not None:
+                found.append(m)
+                last = m.end()
+    return found
 
 
 # Words written with symbols over some of their letters ("f*ck", "s*icide", "p#rn"): each
@@ -297,11 +313,10 @@ def _light(text: str) -> tuple[str, tuple[int, ...] | None]:
     return "".join(pieces), tuple(index)
 
 
-def _rewrite(
-    text: str, index: list[int] | None, pattern: re.Pattern, repl
-) -> tuple[str, list[int] | None]:
-    """Apply ``repl(match) -> list of positions within the match to keep`` to each match."""
-    matches = list(pattern.finditer(text))
+def _rewrite(text: str, index: list[int] | None, matches, repl) -> tuple[str, list[int] | None]:
+    """Apply ``repl(match) -> list of positions within the match to keep`` to each of
+    ``matches`` (matches of ``text``, left to right, apart)."""
+    matches = list(matches)
     if not matches:
         return text, index
     base = index if index is not None else list(range(len(text)))
@@ -415,15 +430,14 @@ def normalise(text: str) -> Normalised:
         if "*" in words or "#" in words or "%" in words:
             words = _MASKED.sub(_unmask, words)  # one character for one
         if _spelt_out(words):
-            words, idx = _rewrite(words, idx, _LETTER_GROUP, _letters_only)
+            words, idx = _rewrite(words, idx, _LETTER_GROUP.finditer(words), _letters_only)
         # Each rewrite runs only where a cheaper test says it has work: the full patterns cost
         # microseconds on every character, the tests a fraction of that.
-        if _SPACED_ANY.search(words):
-            words, idx = _rewrite(words, idx, _SPACED, _join_spaced)
+        words, idx = _rewrite(words, idx, _spaced(words), _join_spaced)  # letters alone, paired
         if "repeat" in triggered(words):  # kept for the detectors when nothing changes below
-            words, idx = _rewrite(words, idx, _REPEATS, _cut_repeats)
+            words, idx = _rewrite(words, idx, _REPEATS.finditer(words), _cut_repeats)
         if "  " in words:
-            words, idx = _rewrite(words, idx, _SPACES, _one_space)
+            words, idx = _rewrite(words, idx, _SPACES.finditer(words), _one_space)
     return Normalised(
         original=text,
         light=light,
