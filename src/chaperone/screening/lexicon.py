@@ -446,7 +446,8 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                      r"(?:my |me |the )?)?(?:(?:mum|mam|mom|dad|nan|gran)'?s )?" + _PILLS +
                      r"|(?:i'?m|im|i am|i'?ll|ill|i will|i'?ve|ive|i) (?:going to |gonna |just )?"
                      r"(?:take|took|taking|taken|swallow(?:ed)?) all (?:the|my|of my|mum'?s"
-                     r"|dad'?s|nan'?s) " + _PILLS),
+                     r"|dad'?s|nan'?s|my mum'?s|my dad'?s|my nan'?s|of my mum'?s|of my dad'?s) "
+                     + _PILLS + r"(?! (?:with me|on holiday|on the trip|to school|in my bag))"),
     "mood": (0.2, r"depress(?:ed|ion|ing)|hopeless(?:ness)?|worthless|empty inside|numb"
                   r"|exhausted|can'?t cope|give up|giving up|no point|pointless|alone|lonely"
                   r"|hate myself|tired of (?:everything|it all)|anymore|crying"
@@ -465,6 +466,9 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
     # The warning signs that suicide-prevention guidance lists (NHS, Samaritans, AFSP): wishing
     # to be dead, feeling a burden or trapped, saying goodbye, a plan or a means, an attempt.
     "wish_dead": (0.7, r"wish (?:i|id|i'd) (?:was|were|could be) dead"
+                       r"|i (?:just )?(?:want to|wanna) (?:disappear|vanish) (?:forever|for good)"
+                       r"|(?:i'?m|im|i am|i feel like) (?:just )?(?:a|such a) burden (?:to|on)"
+                       r" (?:everyone|everybody|my family|my parents|all of (?:you|u))"
                        r"|wish i (?:was|were) never born"
                        r"|wish i (?:could )?(?:just )?(?:die|stop existing|not exist)"
                        r"|(?:go to )?sleep and (?:never|not) wake up|don'?t want to exist"
@@ -494,7 +498,9 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                           r" to (?:end|stop)(?: now| forever)?"
                           r"(?= *(?:$|[^\w\s]|and|i|x)(?![a-z]))"),
     "goodbye": (0.6, r"this is (?:my )?goodbye|goodbye (?:everyone|forever|world|cruel world)"
-                     r"|(?:wrote|writing|written|left) (?:a|my) (?:suicide|goodbye) note"
+                     r"|(?:wrote|writing|written|left) (?:a|my) (?:suicide|goodbye) (?:notes?"
+                     r"|letters?)(?! (?:to|for) (?:my )?(?:old )?(?:school|class|teachers?|team"
+                     r"|club|coach|year)| before (?:we|i) (?:moved|move|left|leave))"
                      r"|(?:i'?ve|ive|i have|i) (?:wrote|written|finished|left) my (?:last )?note"
                      r"(?!s|book| (?:for|to) (?:the |my )?(?:teacher|school|class|sir|miss|mum"
                      r"|dad|coach|office)| for (?:the )?(?:trip|test|exam|revision|pe))"
@@ -503,7 +509,9 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                      r"(?! (?:on|at|today|tomorrow|tonight|this|because|cos|as|after|in|mum"
                      r"|dad)(?![a-z]))"
                      r"|last (?:day|night) (?:alive|on earth)"),
-    "plan": (0.75, r"noose|tie a rope|(?:saving|saved|stockpil\w*|hoard\w*) (?:up )?(?:my |the )?"
+    "plan": (0.75, r"noose|tie a rope|(?:got|have|bought|found|hid|hidden) (?:the|a) rope(?: \w+)"
+                   r"{0,2} ready(?! for)|the rope is ready(?! for)"
+                   r"|(?:saving|saved|stockpil\w*|hoard\w*) (?:up )?(?:my |the )?"
                    r"(?:mum'?s |dad'?s |nan'?s )?(?:pills|tablets|meds)|(?:tried|trying"
                    r"|attempted) to (?:hang|end) my ?self"
                    r"|attempted to end (?:it|my life)|how many pills (?:would it|does it|to)"
@@ -548,6 +556,10 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                     r"|ibuprofen|sleeping pills)"
                     r" (?:would it take|does it take|would kill|will kill|would do it|till|until"
                     r"|to (?:die|kill|overdose|od|end it))"
+                    r"|(?:looked up|googled|searched|searching|researched|researching) how "
+                    r"(?:many|much) (?:\w+ )?(?:pills|tablets|paracetamol|ibuprofen) (?:it takes"
+                    r"|would|does it|to)(?![^.!?]{0,40}(?:headache|period|cramps|pain|cold|flu"
+                    r"|fever|toothache|hay ?fever|migraine))"
                     r"|how deep (?:do|should|would|to)(?: (?:you|u|i))?(?: (?:have|need) to)? cut"
                     r"|(?:bleach|paracetamol|pills|rope)"
                     r" (?:would|will|could) do it"
@@ -562,7 +574,9 @@ SELF_HARM = PhraseList.build("self_harm", "S2", "talk of self-harm or suicide", 
                     r"|alone|to jump|and jump)"),
     "farewell": (0.6, r"(?:wrote|written|writing|left) (?:letters?|notes?) for (?:my|everyone)"
                       r"|won'?t (?:need|be needing) (?:it|them|my stuff|anything) (?:after|anymore)"
-                      r"|won'?t be a burden|bye forever"),
+                      r"|won'?t be a burden|bye forever"
+                      r"|(?:i'?ve|ive|i have|i) (?:said|written) my goodbyes(?! (?:to|at|before"
+                      r"|and|for)(?![a-z]))"),
     # Each may be said of a Saturday or a clear-out; with another sign, a goodbye.
     "not_long": (0.45, r"(?:won'?t|wont) (?:be (?:here|around|a burden|needing (?:it|them"
                        r"|anything))|have to (?:worry|deal) (?:about|with) me) (?:much longer"
@@ -658,6 +672,11 @@ THREAT = PhraseList.build("threat", "S2", "a threat of violence", {
     # UK playground and drill slang is in here too: "merk" and "wet" are to kill or stab,
     # "shank" a knife, "lamp" and "deck" to punch, "rush" to attack in a group.
     "kill": (0.85, _WILL + r" " + _HURT + r" " + YOU + _NOT_A_GAME),
+    # A weapon named on someone else: "i'm going to stab him after school" ("kill him" is often
+    # a figure of speech, "stab him" rarely).
+    "weapon_on": (0.75, _WILL + r" (?:stab|shank|shoot|knife|merk|slash|wet|glass|bottle|machete)"
+                        r" (?:him|her|them|that (?:kid|boy|girl|lad|guy|teacher)|every(?:one|body"
+                        r"|1))" + _NOT_A_GAME + r"(?! (?:for|with (?:a|my|the) (?:camera|phone)))"),
     # "ur dead when mum sees the kitchen" is someone else's anger; "you'll regret picking me"
     # is modesty.
     "dead": (0.75, _YOU_ARE + r" (?:so |actually |literally )?(?:dead|gonna die|going to die)"
@@ -1232,6 +1251,10 @@ TOXIC = PhraseList.build("toxic", "S2", "abusive, bullying or offensive language
                    r"|bo|old|a (?:bin|toilet|sewer)))"
                    r"|wash "
                    r"(?:bro|mate|yourself|urself|ur ?self)|no one fancies|no one would fancy"),
+    # A child's family named as the insult: "ur mum is a slag".
+    "family": (0.8, r"(?:ur|your|ya|yo) (?:mum|mam|mom|mother|sister|sis|nan|gran)(?:'s| is| r"
+                    r"| are|s)? (?:a |such a |an actual )?(?:slag|slut|whore|hoe|prostitute|skank"
+                    r"|tramp|slapper)s?(?![a-z])"),
     "names": (0.6, r"bellend|knobhead|dogshit|wasteman|waste of (?:space|oxygen|air)|minger"
                    r"|minging|nonce|fugly|cry ?baby"
                    # Calling a child a paedophile: the accusation is the insult.
@@ -1284,8 +1307,17 @@ HARM_LISTS = (TOXIC, SEXUAL, HATE, THREAT, SELF_HARM, EXTREMISM)
 DISCLOSURE = PhraseList.build("disclosure", "S3", "what may be a disclosure of harm", {
     "abuse": (0.85, r"(?:my |me )?(?:dad|mum|mom|step ?dad|step ?mum|uncle|brother|mums "
                     r"boyfriend|mum'?s boyfriend|boyfriend|coach|teacher|he|she|they) "
-                    r"(?:hits|hit|beats|beat|kicks|hurts|hurt|touches|touched|punches|slaps|chokes)"
-                    r" me|(?:touched|touches) me (?:down there|where|when|in)|made me (?:touch|do"
+                    r"(?:hits|hit|beats|beat|kicks|kicked|hurts|hurt|touches|touched|punches|punched"
+                    r"|slaps|slapped|chokes|choked|strangled|strangles)"
+                    r" me(?! ?(?:up|out|off|a high ?five|a hi ?5|high ?fives?|with (?:a |the )?(?:ball"
+                    r"|pillow|snowball)|in (?:fortnite|the game|a game|dodgeball))(?![a-z]))"
+                    r"|(?:dad|mum|mom|mam|step ?dad|step ?mum|uncle|mum'?s boyfriend|he|she|they)"
+                    r" (?:pulled|pulls|grabbed|grabs|yanked) (?:me by )?my (?:hair|throat|neck)"
+                    r"(?! (?:by accident|accidentally))"
+                    r"|(?:dad|mum|mom|mam|step ?dad|step ?mum|uncle|mum'?s boyfriend|he|she)"
+                    r" (?:threw|throws|chucked|chucks|lobbed) (?:a|the|his|her|my) (?:plate|bottle"
+                    r"|glass|chair|knife|mug|cup|remote|shoe|phone|bowl|can|pan) at me"
+                    r"|(?:touched|touches) me (?:down there|where|when|in)|made me (?:touch|do"
                     r" things|take my clothes)|sexually abused|abus(?:ed|ing) me|raped? me"),
     "fear": (0.7, r"(?:i'?m|im|i am) (?:scared|afraid|frightened) (?:of|to go) (?:my |going )?"
                   r"(?:home|dad|mum|him|her|step ?dad)|don'?t (?:want|wanna) to go home"
@@ -1328,6 +1360,9 @@ DISCLOSURE = PhraseList.build("disclosure", "S3", "what may be a disclosure of h
                       r" (?:me|my)"
                       r"|(?:keeps|kept|keep|always) touching my (?:\w+ ){1,2}and (?:it )?"
                       r"(?:makes|made) me (?:feel )?(?:weird|uncomfortable|scared|funny)"
+                      r"|(?:keeps|kept|keep|always) (?:hugging|kissing|stroking|tickling|cuddling)"
+                      r" (?:me|my \w+)(?: \w+){0,3} and (?:it )?(?:makes|made) me (?:feel )?"
+                      r"(?:weird|uncomfortable|scared|funny|sick)"
                       r"|touch(?:es|ed)? me (?:in my|on my) (?:private|privates|bum|chest|boobs"
                       r"|willy|fanny)|showed me (?:his|her) (?:private|privates|willy|thing)"),
     # The harms of Keeping Children Safe in Education that a child names in their own words:
@@ -1341,7 +1376,10 @@ DISCLOSURE = PhraseList.build("disclosure", "S3", "what may be a disclosure of h
     "exploited": (0.75, r"(?:older (?:lads|boys|kids|ones|guys|men)|the older ones|a gang|the lads"
                         r"|some (?:lads|boys|men|guys)|these (?:lads|men|guys)) (?:make|makes|made"
                         r"|making|force|forced|forcing|get|got|keep making) me (?:to )?(?:carry"
-                        r"|hold|deliver|sell|move|drop off|stash|hide|run|take)"
+                        r"|hold|deliver|sell|move|drop off|stash|hide|run|take)(?! (?:the |their "
+                        r"|our )?(?:kit|cones|balls?|equipment|goals?|nets?|water|chairs|tables"
+                        r"|bibs|tent|bags? (?:to|for) (?:the )?(?:minibus|coach|bus|car|pitch"
+                        r"|hall))(?![a-z]))"
                         r"|(?:make|makes|made|making|force|forced|forcing) me (?:to )?(?:carry|hold"
                         r"|deliver|sell|move|stash|hide|drop off) (?:drugs|weed|packages|parcels"
                         r"|a package|a parcel|their stuff|stuff for them|a knife|knives)"
@@ -1359,7 +1397,8 @@ DISCLOSURE = PhraseList.build("disclosure", "S3", "what may be a disclosure of h
                         r"|(?:an older|this older|some older|a much older|a grown) (?:guy|man|lad"
                         r"|bloke|boy)(?: \w+){0,3} (?:who )?(?:gives|keeps giving|gave|buys"
                         r"|bought|keeps buying) me (?:lifts|rides|money|cash|vapes|weed|alcohol"
-                        r"|drink|booze|stuff|presents|gifts|a phone|clothes)"
+                        r"|drink|drinks|booze|vodka|beer|cider|spirits|stuff|presents|gifts"
+                        r"|a phone|clothes)"
                         r"|(?:give|pay|send|offer)(?:s|ed|ing)? me (?:money|£?\d+|cash|robux"
                         r"|vbucks|v bucks|gift cards?|a phone) (?:\w+ ){0,2}(?:if|for) (?:i )?"
                         r"(?:send|sent|sending|do|did) (?:pics|photos|nudes|a pic|videos?)"),
@@ -1367,7 +1406,10 @@ DISCLOSURE = PhraseList.build("disclosure", "S3", "what may be a disclosure of h
                            r"(?:a |this )?\w+ )?and (?:now )?(?:he|she|they)(?:'s|'re| is| are"
                            r"| has| have)? (?:showing|sharing|sent it to|posting|showed|shared"
                            r"|posted)"),
-    "neglect_home": (0.65, r"(?:mum|dad|mam|mom|parents?) (?:drinks|is drunk|are drunk|takes drugs"
+    "neglect_home": (0.65, r"(?:mum|dad|mam|mom|parents?|step ?dad|mum'?s boyfriend) (?:gets|get)"
+                           r" (?:drunk|wasted|high) and (?:smashes|breaks|throws|hits|shouts"
+                           r"|screams|goes mad|kicks off|smashed|broke|threw|hit)"
+                           r"|(?:mum|dad|mam|mom|parents?) (?:drinks|is drunk|are drunk|takes drugs"
                            r"|gets drunk|is always drunk) (?:every night|all the time|every day"
                            r"|again)|i have to look after my (?:little |baby )?(?:brothers?"
                            r"|sisters?|siblings) (?:because|cos|on my own|every night)"
@@ -1385,7 +1427,8 @@ DISCLOSURE = PhraseList.build("disclosure", "S3", "what may be a disclosure of h
                        r"|(?:says|said|tells me|told me) (?:she|he|they) wish(?:es)? i (?:was"
                        r"|were|had) never (?:been )?born"),
     "no_home": (0.7, r"(?:sleeping|staying|slept|stayed) (?:at (?:my |a )?[\w']+|on [\w']+ sofa"
-                     r"|rough|in the park|outside) because i can'?t go home"
+                     r"|rough|in the park|outside) (?:because|cos|coz|cuz|as) i (?:can'?t|cannot"
+                     r"|can not) go (?:back )?home"
                      r"|(?:kicked|thrown|chucked) me out(?! of (?:the|my|our) (?:kitchen|room"
                      r"|lounge|game|lobby|server|chat|group|car|lesson|class))"
                      r"|not allowed (?:back )?home"),
@@ -1407,6 +1450,12 @@ DISCLOSURE = PhraseList.build("disclosure", "S3", "what may be a disclosure of h
                    r"|slapped|punched|smacked) (?:with|by) (?:a |the |my )?(?:belt|stick|shoe"
                    r"|slipper|wooden spoon|cane|hairbrush|cable|wire|dad|mum|mam|mom|step ?dad"
                    r"|step ?mum|uncle|brother|mum'?s boyfriend)"
+                   r"|bruises? (?:from )?(?:where|when) (?:he|she|they|my \w+) (?:grabbed|hit"
+                   r"|kicked|punched|squeezed|held|pushed|pinched)"
+                   r"|(?:records|recorded|recording|films|filmed|filming|takes (?:pics|photos"
+                   r"|videos) of|took (?:pics|photos|videos) of) me (?:when|while|whilst) (?:i'?m"
+                   r"|im|i am|i was|i) (?:changing|getting changed|in the shower|showering|naked"
+                   r"|getting dressed|undressed|in the bath|asleep|sleeping)"
                    r"|bruises? (?:from|because of|cos of|off) (?:my )?(?:dad|mum|mam|mom|step ?dad"
                    r"|step ?mum|uncle|brother|mum'?s boyfriend|him|her|them)"
                    r"|(?:said|says|told me) (?:he|she|they)(?:'?ll|'?d| will| would| is gonna"
@@ -1415,7 +1464,7 @@ DISCLOSURE = PhraseList.build("disclosure", "S3", "what may be a disclosure of h
                    r"|is going to|gonna) (?:ever )?believe me"
                    r"|(?:makes?|made|making) me keep (?:secrets|it (?:a )?secret|quiet about)"
                    r"|(?:makes?|made|making) me do (?:stuff|things|it|sexual things) (?:i|that i)"
-                   r" (?:don'?t|dont|didn'?t|do not) (?:want|wanna)"
+                   r" (?:don'?t|dont|didn'?t|do not) (?:want|wanna|like)"
                    r"|(?:got|was|been|get) touched(?: \w+){0,5} (?:and|when|but) i (?:didn'?t"
                    r"|didnt|did not|don'?t|dont) (?:want|like|say yes|agree)"
                    r"|(?:he|she|they|a man|a guy|this guy|my \w+) (?:made|makes|forced) me do "
@@ -1467,11 +1516,33 @@ DISCLOSURE = PhraseList.build("disclosure", "S3", "what may be a disclosure of h
                   r"|keeps following|followed|was following) me)"
                   r"|(?:scared|afraid|frightened|terrified) of my (?:brother|sister|uncle|cousin"
                   r"|boyfriend|bf|mum'?s boyfriend|mums boyfriend|step ?brother|grandad)"),
+    # A member of staff singling a child out: a personal number, "his favourite" (S4 told by
+    # the child).
+    "staff": (0.75, r"(?:teacher|coach|leader|tutor|instructor|youth worker|volunteer|sir|miss"
+                    r"|mr \w+|mrs \w+|ms \w+)(?: \w+){0,6} (?:gave me|gives me|sent me|asked for"
+                    r"|asked me for|wants) (?:his|her|my) (?:personal |private |own )?(?:number"
+                    r"|snap|snapchat|insta|whatsapp|address)(?! for (?:the )?(?:team|club|group"
+                    r"|squad|parents|class|trip|register))"
+                    r"|(?:teacher|coach|leader|tutor|instructor|youth worker|volunteer|sir|miss)"
+                    r" (?:says|said|keeps saying|told me|tells me) (?:i'?m|im|i am) (?:his|her)"
+                    r" (?:(?:favourite|fave)(?= (?:and|but) )|special (?:one|girl|boy)"
+                    r"|little (?:princess|girlfriend|boyfriend|secret))"),
     # An adult reaching a child: asking for pictures, threatening to leak them, messaging late.
-    "online": (0.8, r"(?:a|an|this|some|the) (?:man|guy|older (?:man|guy|boy|lad|girl|person)"
+    "online": (0.8, r"(?:uncle|step ?dad|coach|teacher|a man|a guy|some guy|this guy|grandad"
+                    r"|neighbour|an older (?:man|guy|lad|boy))(?: \w+){0,2} (?:keeps sending"
+                    r"|sends|sent|has been sending|keeps showing|showed|shows) me (?:weird|dirty"
+                    r"|rude|naked|nude|sexual|inappropriate|creepy|disgusting) (?:pics|pictures"
+                    r"|photos|videos|messages|stuff|things)"
+                    r"|(?:a|an|this|some|the) (?:man|guy|older (?:man|guy|boy|lad|girl|person)"
                     r"|adult|grown up|stranger|person|someone)(?: (?:online|on \w+|from \w+))?"
-                    r" (?:asked|asks|keeps asking|kept asking|wants|wanted|told|tells|is asking"
-                    r"|has been asking) me (?:to|for) (?:send |show |take )?(?:him |her |them )?"
+                    r" (?:sent|sends|gave|gives|offered|offers|paid|pays) me (?:money|£?\d+|cash"
+                    r"|robux|vbucks|v bucks|gift cards?) (?:\w+ ){0,2}for (?:pics|photos|nudes"
+                    r"|a pic|videos?|pictures)"
+                    r"|(?:a|an|this|some|the) (?:man|guy|older (?:man|guy|boy|lad|girl|person)"
+                    r"|adult|grown up|stranger|person|someone)(?: (?:online|on \w+|from \w+))?"
+                    r" (?:(?:asked|asks|keeps asking|kept asking|wants|wanted|is asking"
+                    r"|has been asking)(?: me)?|(?:told|tells) me) (?:to|for) "
+                    r"(?:send |show |take )?(?:him |her |them )?"
                     r"(?:pics|pictures|photos|nudes|a pic|a photo|videos?|a video|my body)"
                     r"|(?:he|she|they)(?:'?s| is| are|'?re)? (?:threatening|threatened) to "
                     r"(?:leak|share|post|send|show|expose) my (?:pics|pictures|photos|nudes"
