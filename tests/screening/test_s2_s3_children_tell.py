@@ -35,6 +35,19 @@ def screen(screener, text):
         "a guy from fortnite sent me money for pics",
         "some guy online keeps asking for pics of my feet",
         "an older lad gave me vodka and then tried stuff",
+        "my step dad comes in the bathroom when im in the shower",
+        "my mums boyfriend watches me get changed",
+        "my mum's new boyfriend keeps coming in my room at night",
+        "he told me if i tell anyone ill get taken away",
+        "my dad said if i tell social services hell kill my mum",
+        "i got sent to my room without food again for two days",
+        "we havent had electric for a week and theres no food",
+        "my nan hits me with her slipper when im naughty",
+        "this lad at school has a video of me and is sending it round",
+        "an older boy said hes my boyfriend and wants me to meet his mates",
+        "i met a guy on roblox hes 19 and wants to meet up",
+        "my friend's brother gave us weed and made us sell it",
+        "he said i owe him money for the weed and now i have to work for him",
     ],
 )
 def test_s3_harm_a_child_tells_in_their_own_words_is_held_and_raises_a_concern(screener, text):
@@ -54,6 +67,8 @@ def test_s3_harm_a_child_tells_in_their_own_words_is_held_and_raises_a_concern(s
         "i looked up how many pills it takes",
         "i've got the rope ready",
         "tonight's the night i'm going to do it, i've said my goodbyes",
+        "i've been starving myself for a week",
+        "im making myself sick after every meal",
     ],
 )
 def test_s2_a_plan_or_a_goodbye_is_held_and_raises_a_concern(screener, text):
@@ -69,9 +84,13 @@ def test_s2_a_plan_or_a_goodbye_is_held_and_raises_a_concern(screener, text):
         ("threat", "im going to stab him after school"),
         ("threat", "we're gonna shank that kid"),
         ("toxic", "ur mum is a slag"),
+        ("threat", "if you tell anyone ill make your life hell"),
+        ("sexual", "i wanna lick you all over"),
+        ("sexual", "do u want to come over and do stuff when my parents are out"),
+        ("extremism", "join the brotherhood, our race needs you"),
     ],
 )
-def test_s2_a_weapon_named_on_someone_or_a_family_insulted_is_held(screener, category, text):
+def test_s2_a_weapon_a_threat_or_a_sexual_message_is_held(screener, category, text):
     result = screen(screener, text)
     assert result.decision is Decision.HOLD
     assert category in {f.category for f in result.findings}
@@ -101,6 +120,20 @@ def test_s2_a_weapon_named_on_someone_or_a_family_insulted_is_held(screener, cat
         "ive got the rope ready for the tug of war",
         "i wrote my goodbye letters to my old school before we moved",
         "ur mum is lovely",
+        "my dad walked in when i was getting changed for the party and we both laughed",
+        "my brother came in my room to borrow my charger",
+        "my nan hits me with her handbag when i make jokes lol",
+        "the coach watches me in training to see if i improve",
+        "mum said if i tell my brother about the surprise he'll kill me lol",
+        "we got sent to bed without dinner cos we were naughty lol",
+        "we havent had electric for two hours cos of the storm",
+        "my friend has a video of me dancing and is sending it to everyone lol",
+        "an older boy asked me to meet his mates at the skate park for the competition",
+        "a guy from fortnite wants to meet in the game later",
+        "i have to work for him on saturdays at the shop",
+        "do you want to come over and play fifa when my parents are out",
+        "our team needs you on saturday",
+        "my gran watches me play every week",
     ],
 )
 def test_s2_s3_everyday_sentences_in_those_words_are_allowed(screener, text):
