@@ -140,3 +140,51 @@ def test_s2_s3_everyday_sentences_in_those_words_are_allowed(screener, text):
     result = screen(screener, text)
     assert result.decision is Decision.ALLOW, result.findings
     assert not result.concern
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you're so much more mature than the other kids",
+        "i can pick you up from the bus stop, no need to tell anyone",
+        "add me on snap so we can chat properly",
+        "i think about you a lot when i'm not at training",
+        "you're really special to me, no one understands you like i do",
+        "come to my house after training, i'll drive you home after",
+        "you look so grown up in that dress",
+        "i love you, you know that right",
+    ],
+)
+def test_s4_staff_singling_a_child_out_is_held_and_the_lead_told(screener, text):
+    """From a member of staff to a young person, making them feel singled out, a private
+    channel, their home or a remark on how grown up they look is held and raises a concern."""
+    result = screener.screen(text, context=Context.STAFF_TO_CHILD)
+    assert result.decision is Decision.HOLD
+    assert result.concern
+    assert "grooming" in {f.category for f in result.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you were more mature than the other team today, great discipline",
+        "no need to tell anyone the score yet, we announce it friday",
+        "no need to tell anyone, it's on the website already",
+        "come to the club so we can talk properly about the season with your mum",
+        "i think about the team a lot when i'm planning sessions",
+        "you look so smart in your new kit",
+        "i love your enthusiasm, you know that right",
+    ],
+)
+def test_s4_staff_messages_in_those_words_are_not_held(screener, text):
+    result = screener.screen(text, context=Context.STAFF_TO_CHILD)
+    assert result.decision is not Decision.HOLD, result.findings
+    assert not result.concern
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["you look so grown up in that dress omg", "no need to tell anyone lol"],
+)
+def test_s4_the_same_words_between_children_are_allowed(screener, text):
+    assert screen(screener, text).decision is Decision.ALLOW

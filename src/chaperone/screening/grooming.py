@@ -67,6 +67,8 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                      r"|delete after reading|just between (?:us|you and me|u and me)"
                      r"|(?:no need to|(?:you |u )?(?:don'?t|dont) (?:have|need) to) tell (?:ur"
                      r"|your) (?:mum|mom|mam|dad|parents|family)"
+                     r"|no need to tell (?:anyone|any1|anybody)(?= *(?:[.!?x]|$)| about (?:this|it"
+                     r"|us|me|our))"
                      r"|no ?one (?:has|needs|has got) to know|(?:don'?t|dont|do not|never) "
                      r"(?:mention|tell (?:her|him|them|ur|your) (?:\w+ )?about) (?:me|us)(?![a-z])"
                      r"|(?:don'?t|dont|do not|never) (?:say"
@@ -100,6 +102,11 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                       r"(?:house|place|flat))|come (?:round|over) (?:to )?(?:mine|my (?:house"
                       r"|place|flat))(?! (?:for the (?:team|club|squad|group)|with (?:your|ur)"
                       r" (?:mum|dad|parents|family)))"
+                      r"|come to (?:mine|my (?:house|place|flat))(?! (?:for the (?:team|club|squad"
+                      r"|group)|with (?:your|ur) (?:mum|dad|parents|family)))"
+                      r"|so (?:we|i) can (?:chat|talk|speak) (?:properly|privately|in private"
+                      r"|without (?:anyone|the others|(?:your|ur) (?:mum|dad|parents)))"
+                      r"(?! about)(?![^.!?]*with (?:your|ur) (?:mum|mom|mam|dad|parents|family))"
                       r"|stay (?:behind|back) (?:after \w+ )?(?:so (?:we|i) can|to) (?:talk|chat)"
                       r" (?:alone|on our own|in private|privately)"
                       r"|(?:talk|chat|meet) (?:alone|in private|privately|on our own) (?:after"
@@ -184,7 +191,7 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                     + YOU + r"|i(?:'?ll| will) pay (?:for|you)"),
     "meeting": (0.65, r"(?:meet|meet up|hang out|see each other) (?:irl|in person|in real life"
                       r"|somewhere|after school|this weekend|tonight|tomorrow|alone)"
-                      r"|(?:wanna|want to|we should|can we|let'?s) meet|i(?:'?ll| will|'?d)"
+                      r"|(?:wanna|want to|we should|can we|let'?s) meet|i(?:'?ll| will|'?d| can)"
                       r" (?:pick|come (?:and )?get) " + YOU + r" up|come (?:to|round) my (?:house"
                       r"|place|flat)|i can drive|where (?:can|should|could) we meet|when can (?:i"
                       r"|we) (?:see|meet) " + YOU + r"|i(?:'?ll| will| can) come (?:over|to "
@@ -212,6 +219,19 @@ STAGES = PhraseList.build("grooming", "S4", "a pattern seen in grooming", {
                           r" |rly |well |very )?(?:hot|hott|sexy|beautiful|gorgeous|pretty|cute"
                           r"|fit|a qt|a cutie|perfect)|bet " + YOU + r" look(?:ed)? (?:cute|hot"
                           r"|sexy|pretty|fit|good)"),
+    # Making a child feel singled out by an adult: the start of most grooming, and from a member
+    # of staff a breach of the code of conduct (held, and the lead told).
+    "special": (0.65, r"(?:so |much |way |a lot )*more mature than (?:the )?(?:other|most)"
+                      r" (?:kids|girls|boys|children|people (?:your|ur) age)"
+                      r"|(?:no ?one|nobody) understands " + YOU + r" like (?:i do|me)"
+                      r"|" + _YOU_ARE + r" (?:really |so |very )?special to me"
+                      r"|i (?:think about|can'?t stop thinking about) " + YOU + r" (?:a lot|all the"
+                      r" time|every day|constantly|when i'?m not)"
+                      r"|i (?:love|luv) (?:you|u)(?=,? (?:you know that|do you know that|more than"
+                      r"|so much))"),
+    "clothes": (0.65, r"(?:look|looked|looking) (?:so |really |very )?(?:grown up|mature|older"
+                     r"|womanly) in (?:that|your|ur|those) (?:dress|outfit|top|skirt|bikini"
+                     r"|swimsuit|costume|leggings|shorts|uniform|kit)"),
     "affection": (0.35, r"i (?:love|luv|lov|wuv) (?:you|u|ya)(?! (?:guys|all|both|lot))"
                         r"|(?:love|luv|loves) (?:you|u|ya) (?:too|2|more|lots|so much)"
                         r"|i (?:miss|missed|mis|miz) (?:you|u|ya) (?:so much|lots|alot|a lot"
@@ -306,10 +326,10 @@ FAMILIES = {
     "age": "probing", "location": "probing", "alone": "probing",
     "platform": "contact", "meeting": "contact", "phone": "contact",
     "photos": "sexual", "sexual_questions": "sexual", "sexual_talk": "sexual",
-    "compliments": "sexual", "teaching": "sexual",
+    "compliments": "sexual", "teaching": "sexual", "clothes": "sexual",
     "secrecy": "control", "isolation": "control", "gifts": "control", "trust": "control",
     "boundary": "boundary",
-    "risk": "control", "age_gap": "control", "claims_child": "control",
+    "risk": "control", "age_gap": "control", "claims_child": "control", "special": "control",
     "affection": "control",
 }  # fmt: skip
 SINGLE_FAMILY = 0.6
