@@ -188,3 +188,42 @@ def test_s4_staff_messages_in_those_words_are_not_held(screener, text):
 )
 def test_s4_the_same_words_between_children_are_allowed(screener, text):
     assert screen(screener, text).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "category,text",
+    [
+        ("sexual", "send me a pic of ur bum"),
+        ("sexual", "can i see you in your bikini"),
+        ("sexual", "ur so fit i'd smash"),
+        ("sexual", "wanna come round and have some fun in my bed"),
+        ("sexual", "show me what's under your skirt"),
+        ("sexual", "i'm hard thinking about you"),
+        ("extremism", "deus vult, time for a new crusade"),
+        ("extremism", "we need to take our country back by force"),
+        ("threat", "i'm going to kill everyone at school tomorrow"),
+    ],
+)
+def test_s2_sexual_requests_calls_to_violence_and_threats_to_a_school_are_held(
+    screener, category, text
+):
+    result = screen(screener, text)
+    assert result.decision is Decision.HOLD
+    assert category in {f.category for f in result.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "send me a pic of ur new trainers",
+        "i would smash that exam",
+        "id smash it at the trials",
+        "whats under your bed",
+        "we had fun in my bed fort lol",
+        "i get hard questions for homework",
+        "the new crusade film looks good",
+        "we need to take our country back from the tories at the election",
+    ],
+)
+def test_s2_the_same_words_in_everyday_sentences_are_allowed(screener, text):
+    assert screen(screener, text).decision is Decision.ALLOW

@@ -713,7 +713,9 @@ THREAT = PhraseList.build("threat", "S2", "a threat of violence", {
                      r"|(?:🔪|🔪🔪|🔪🔪🔪) (?:see (?:you|u|ya)|for (?:you|u)|when (?:i|we) see)"),
     # A threat of mass violence goes to the lead at once (a concern); a threat to burn a
     # place down, which children also say in jest, is held for review ("arson" below).
-    "bomb": (0.9, r"(?:bomb(?:ing)?|blow(?:ing)? up|shoot(?:ing)? up"
+    "bomb": (0.9, r"(?:kill|stab|shoot|murder) (?:everyone|everybody|every1|all of (?:you|them))"
+                  r" (?:at|in) (?:the |this |my |our )?(?:school|club|class|college|assembly)"
+                  r"|(?:bomb(?:ing)?|blow(?:ing)? up|shoot(?:ing)? up"
                   r"|attack(?:ing)?) (?:the|this|that|our|my|your|ur|a) (?:school"
                   r"|(?:youth |sports |football |boxing )?club|college|academy|mosque|church"
                   r"|synagogue|temple|gurdwara|science block|canteen|sixth form|assembly|prom)"
@@ -846,7 +848,15 @@ SEXUAL = PhraseList.build("sexual", "S2", "sexual content", {
     "explicit": (0.85, r"nudes?|naked|porn|horny|blowjob|bj|dick|cock|pussy|boobs?"
                        r"|tits|fuck me|(?:send|sned|snd) (?:me )?(?:a )?"
                        r"(?:pic|pics|photo|photos|selfie|vid|video)s? (?:of|in|with) (?:your"
-                       r"|ur) (?:body|" + _CLOTHES_WORDS + r")"
+                       r"|ur) (?:body|bum|butt|ass|arse|chest|privates|" + _CLOTHES_WORDS + r")"
+                       r"(?![a-z])"
+                       r"|(?:can i|let me|wanna|want to|i wanna|i want to) see (?:you|u) in (?:your"
+                       r"|ur|a|just (?:your|ur)) " + _UNDERWEAR +
+                       r"|(?:what'?s|whats|what is) under (?:your|ur) (?:skirt|dress|top|clothes"
+                       r"|shirt|towel|uniform)"
+                       r"|(?:i'?m|im|got|getting|i get) (?:so |rock |really )?hard (?:thinking"
+                       r" about|looking at|because of|for) (?:you|u|ur|your)"
+                       r"|(?:fun|stuff|play|mess around) in (?:my|your|ur) bed(?! (?:fort|den))"
                        r"|(?:pic|photo|selfie|vid|video)s? of (?:you|u|urself|yourself) in "
                        r"(?:(?:your|ur|a|just|only|ya) )?(?:\w+ )?" + _UNDERWEAR +
                        r"|masturbat\w*|orgasm|cum|(?:you|u)(?:'re| are| r| look| looking)"
@@ -944,6 +954,8 @@ SEXUAL = PhraseList.build("sexual", "S2", "sexual content", {
                   r"|see down (?:your|ur|her) top|(?:look|looks|looked|would look|'d look) (?:so )?"
                   r"(?:good|hot|fit|sexy|peng) in (?:a |your |ur |her |that )?(?:bikini|swimsuit"
                   r"|underwear|bra|thong|lingerie)"),
+    "smash": (0.7, r"(?:i'?d|id|i would|i wanna|i want to) (?:smash|bang|tap that|hit that)"
+                   r"(?= *(?:$|[.!?😏🥵😉😍]|lol|tbh|ngl))"),
     "suggestive": (0.55, r"seggs|secks"  # "sex" as written to slip past filters
                          r"|(?<!and )sex(?!ual health|ual orientation| ?ed(?:ucation)?(?![a-z])"
                          r"| and relationships)(?:ual(?:ly)?)?|sexy"
@@ -979,6 +991,10 @@ EXTREMISM = PhraseList.build("extremism", "S2", "extremist or radicalising conte
                         r"|secure (?:the existence of our people and )?a future for white children"
                         r"|sieg heil|(?:white|aryan) race (?:must|will) (?:rise|survive)"
                         r"|(?:our|the white|the aryan) race needs (?:you|u|us)"
+                        r"|deus vult|(?:time for|start|begin|launch|we need) (?:a |the )?"
+                        r"(?:new|next) crusade"
+                        r"|take (?:our|this|the) country back (?:by force|with force|with"
+                        r" violence|by any means|with guns)"
                         r"|purge (?:them|the (?:rest|invaders|traitors|non ?whites|kuffar))"
                         r"|another (?:7/7|9/11|7 7|9 11|christchurch|columbine)"
                         r"|next saint(?!'?s? day)|be the spark|accelerationis\w+|day of the rope"
