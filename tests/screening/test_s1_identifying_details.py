@@ -37,6 +37,7 @@ CASES = [
     (phones.find, "text +44 7700 900456", ["+44 7700 900456"]),
     (phones.find, "0 7 7 0 0 9 0 0 1 2 3", ["0 7 7 0 0 9 0 0 1 2 3"]),
     (phones.find, "in France it's +33 1 23 45 67 89", ["+33 1 23 45 67 89"]),
+    (phones.find, "call me on 0161–496–0000 ok", ["0161–496–0000"]),
     (phones.find, "I scored 3 goals at 7 pm", []),
     (phones.find, "the years 2011 and 2012", []),
     (phones.find, "it costs £12.50", []),

@@ -57,15 +57,14 @@ _SHIFT = 64 - N_FEATURES.bit_length() + 1
 # Text-speak read as the word it stands for, so that "i hate u" has the features of "i hate
 # you": the models learn from tweets and comments, which spell both ways. Only unambiguous
 # spellings; applied where a word is hashed, so a cached word costs nothing more.
-_ALIAS_WORDS = {
+_ALIASES = {k.encode(): v.encode() for k, v in {
     "u": "you", "ya": "you", "yu": "you", "ur": "your", "yr": "your", "r": "are", "im": "i'm",
     "ive": "i've", "dont": "don't", "cant": "can't", "wont": "won't", "didnt": "didn't",
     "doesnt": "doesn't", "isnt": "isn't", "thats": "that's", "youre": "you're", "ppl": "people",
     "pls": "please", "plz": "please", "thx": "thanks", "cuz": "because", "coz": "because",
     "bc": "because", "wat": "what", "wot": "what", "luv": "love", "gonna": "going",
     "seggs": "sex", "secks": "sex",
-}  # fmt: skip
-_ALIASES = {k.encode(): v.encode() for k, v in _ALIAS_WORDS.items()}
+}.items()}  # fmt: skip
 
 
 def _hash(word: bytes) -> int:

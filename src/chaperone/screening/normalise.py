@@ -118,9 +118,9 @@ _LEET_CHAR = re.compile(r"[0-9@$!|+]")
 # Three of a letter in a row ("soooo", "killll"): found in the phrase lists' one pass over the
 # text (``lexicon.triggered``), which the detectors read from a cache when the text needs no work.
 add_gate("repeat", [letter * 3 for letter in string.ascii_lowercase])
-_SPACED_ANY = re.compile(r"(?<![a-z0-9])[a-z] ?[.\-_*,/ ] ?[a-z](?![a-z0-9])")
 # Where a ``_SPACED`` match can begin: the first of two letters alone, side by side. Every match
-# begins with one, so ``_SPACED`` is tried only there (``_spaced``), not at every character.
+# begins with one, so ``_SPACED`` is tried only there (``_spaced``), not at every character, and
+# a text with none has no spaced-out letters to join (``_needs_work``).
 _SPACED_START = re.compile(r"(?<![a-z0-9])[a-z](?= ?[.\-_*,/ ] ?[a-z](?![a-z0-9]))")
 
 
@@ -224,7 +224,7 @@ def _needs_work(words: str) -> bool:
         return True  # white space other than the plain space
     if _LEET_CHAR.search(words) and _HAS_LEET.search(words):
         return True
-    return "repeat" in triggered(words) or _SPACED_ANY.search(words) is not None
+    return "repeat" in triggered(words) or _SPACED_START.search(words) is not None
 
 
 class Normalised(NamedTuple):

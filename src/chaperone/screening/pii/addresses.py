@@ -45,28 +45,9 @@ _ONE_WORD_SAID = re.compile(
 # What every ``_NUMBER_ON`` match holds, in lower case: a text without it skips the pattern,
 # which tries every character.
 _NUMBER_SAID = re.compile(r"(?:number|no\.?) \d")
-_NOT_ONE_WORD = frozenset(
-    {
-        "any",
-        "half",
-        "some",
-        "no",
-        "mid",
-        "door",
-        "motor",
-        "free",
-        "run",
-        "sub",
-        "walk",
-        "path",
-        "stair",
-        "hall",
-        "gang",
-        "drive",
-        "express",
-        "rail",
-    }
-)
+_NOT_ONE_WORD = frozenset({"any", "half", "some", "no", "mid", "door", "motor", "free", "run",
+                           "sub", "walk", "path", "stair", "hall", "gang", "drive", "express",
+                           "rail"})  # fmt: skip
 _DIGIT = re.compile(r"\d")
 # Where one lives, said with the street and no number: "i live on elm street".
 LIVE_CUES = ("live on", "live in", "live at", "live off", "lives on", "lives in", "lives at",
@@ -212,7 +193,7 @@ def _patterns(text: str, lowered: str):
     matches an ASCII one only when case is ignored, so ``lowered``, ``text.lower()``, tests
     what ``re.I`` matches.)"""
     yield (_ADDRESS if any(map(lowered.__contains__, _UNITS)) else _AT_NUMBER), 0.85
-    if ("no" in lowered or "number " in lowered) and _NUMBER_SAID.search(lowered):
+    if _NUMBER_SAID.search(lowered):
         yield _NUMBER_ON, 0.85
     if "way" in text or "gate" in text:
         yield _ONE_WORD, 0.8

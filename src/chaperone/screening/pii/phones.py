@@ -17,7 +17,9 @@ _DIGITS = re.compile(r"\d")
 # Seven digits joined only by what the matcher allows between a number's digits (its own
 # punctuation class, at most four characters at a time): no phone number has fewer, and text
 # without such a run (digits in times, scores, prices, "&#128514;" entities) skips the matcher.
-_PUNCT = re.escape(phonenumbers.phonenumberutil._VALID_PUNCTUATION + "+＋")
+# The matcher's own punctuation class, written (ranges of dashes, escaped brackets) to go
+# between square brackets as it is: escaping it again would turn "‐-―" into three characters.
+_PUNCT = phonenumbers.phonenumberutil._VALID_PUNCTUATION + "+＋"
 _SEVEN = re.compile(rf"\d(?:[{_PUNCT}]{{0,4}}\d){{6}}")
 # What every number either pattern below finds holds: seven digits with at most four of the
 # matcher's punctuation or white space between each two. Each run of them seeds a window.
@@ -92,6 +94,15 @@ def find_said(text: str):
             yield m.start(), m.end(), 0.85, "a phone number said in words"
 
 
+# Every character a number can hold: digits, white space, the matcher's punctuation (a class
+# with ranges of dashes in it, so it is read as the pattern reads it), its leading "+" and
+# brackets, and those of the extensions the matcher reads after a number ("ext. 12", "int 3",
+# ";ext=4", "x 5", "#"), with what it reads after one (":" of a time stamp).
+_REACH = re.compile(
+    rf"[{_PUNCT}\d\s" + re.escape("(（[［extensióｅｘｔｎдобaint;=#＃~～:.．,") + "]"
+)
+
+
 def _windows(text: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` where a phone number can be: each run of seven digits
     (``_SEED``) widened over every character a number can hold, merged where they meet. The
@@ -111,29 +122,14 @@ def _windows(text: str) -> list[tuple[int, int]]:
         start, end = m.span()
         if windows and start < windows[-1][1]:
             continue  # already inside the last window
-        while start and _reaches(text[start - 1]):
+        while start and _REACH.match(text, start - 1):
             start -= 1
-        while end < n and _reaches(text[end]):
+        while end < n and _REACH.match(text, end):
             end += 1
         if windows and start <= windows[-1][1]:
             start = windows.pop()[0]
         windows.append((start, end))
     return windows
-
-
-# Besides digits and white space, every character a number can hold (the matcher's
-# punctuation, its leading "+" and brackets) and those of the extensions the matcher reads after
-# a number ("ext. 12", "int 3", ";ext=4", "x 5", "#"), with what it reads after one (":" of a
-# time stamp).
-_REACH = frozenset(
-    phonenumbers.phonenumberutil._VALID_PUNCTUATION
-    + "+＋(（[［"
-    + "extensióｅｘｔｎдобaint;=#＃~～:.．,"
-)
-
-
-def _reaches(ch: str) -> bool:
-    return ch in _REACH or ch.isdecimal() or ch.isspace()  # what "\d" and "\s" match
 
 
 def find(text: str, region: str = "GB"):
