@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from chaperone.screening.grooming import STAGES
 from chaperone.screening.harm import _words
-from chaperone.screening.lexicon import _WRAP, DISCLOSURE, HARM_LISTS, triggered
+from chaperone.screening.lexicon import _PAD, _WRAP, DISCLOSURE, HARM_LISTS, _padded, triggered
 from chaperone.screening.normalise import normalise
 from chaperone.screening.pii.handles import INVITATIONS
 
@@ -85,6 +85,66 @@ def test_entries_run_on_their_own_merge_as_the_whole_pattern_would(data):
         (m.start(), m.end(), plist.weights[m.lastgroup], m.lastgroup)
         for m in plist.pattern.finditer(text)
     ], (plist.category, text)
+
+
+def _searched(pattern, text, pad):
+    """(start, end) of every match, each search from where the last match ended."""
+    out, pos = [], 0
+    while (m := pattern.search(text, pos)) is not None:
+        out.append((m.start(), m.end() - pad))
+        pos = m.end() - pad if m.end() - pad > m.start() else m.start() + 1
+    return out
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_s2_an_entry_read_on_the_padded_text_finds_what_its_pattern_finds(data):
+    """Each entry (and each whole list) runs on the text with a line break before it, the
+    character before a match consumed rather than looked behind at: the same matches, at the
+    same offsets, as the entry's own pattern, wherever in the text they are and whatever comes
+    before them (the text's start, a letter, a space, "not ")."""
+    plist, i = data.draw(st.sampled_from([*ENTRIES, *((p, -1) for p in LISTS)]))
+    regex = "|".join(plist.parts) if i < 0 else plist.parts[i]
+    joiners = st.sampled_from(["", " ", "x", ", ", "not ", "the ", "'", "1"])
+    pieces = data.draw(st.lists(st.from_regex(re.compile(regex), fullmatch=True), max_size=3))
+    text = data.draw(joiners).join([data.draw(joiners), *pieces])
+    pattern, pad = plist._entry(i)
+    plain = re.compile(_WRAP.format(regex))
+    assert _searched(pattern, _PAD * pad + text, pad) == _searched(plain, text, 0), text
+
+
+AT_START = [(plist, i) for plist, i in ENTRIES if "^" in plist.parts[i]]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_s2_an_entry_that_says_start_of_text_means_it_on_the_padded_text(data):
+    """Entries with "^" ("gonna be 13" opening a message): written at the very start of the
+    text, the padded form finds them where the plain pattern does."""
+    plist, i = data.draw(st.sampled_from(AT_START))
+    text = data.draw(st.from_regex(re.compile(plist.parts[i]), fullmatch=True))
+    pattern, pad = plist._entry(i)
+    plain = re.compile(_WRAP.format(plist.parts[i]))
+    assert _searched(pattern, _PAD * pad + text, pad) == _searched(plain, text, 0), text
+
+
+def test_s2_the_padded_form_is_refused_where_it_could_read_differently():
+    """No padded form for a pattern that can match nothing, opens with a character not known,
+    anchors at the very start, or looks behind at what could be the line break."""
+    assert _padded(r"(?:a|b)c").pattern.startswith("[^a-z](?=[ab])")
+    assert _padded(r"(?:a|b)?c").pattern.startswith("[^a-z](?=[abc])")
+    assert _padded(r"(?:^|so )sad") is not None  # "^" after the line break, as at the start
+    assert _padded(r"(?<!not )sad") is not None  # "not " cannot open with a line break
+    for regex in [r"a?", r"\w+ing", r".ok", r"\Asad", r"(?<!\s)sad", r"(?<![^a-z])sad"]:
+        assert _padded(regex) is None, regex
+
+
+def test_s2_a_text_with_line_breaks_is_read_by_the_plain_patterns():
+    """A line break of the text's own would read as the pad: such a text runs the plain
+    patterns, with the same hits ("^" still means the start of the text)."""
+    for text in ["kill yourself\nnow", "i'm 13\nwbu", "ok\n\nkys", "\nkill urself"]:
+        for plist in LISTS:
+            assert list(plist.hits(text)) == full(plist, text), (plist.category, text)
 
 
 def test_the_batch_model_sums_agree_with_one_message_at_a_time():

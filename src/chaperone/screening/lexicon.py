@@ -196,6 +196,128 @@ def _gate_conditions(parsed, triggers: frozenset[str] | None) -> tuple[frozenset
 
 
 _WRAP = r"(?<![a-z])(?:{})(?![a-z])"
+#: The same, read on the text with a line break before it: the character before a match is
+#: consumed rather than looked behind at. A pattern that opens with a look-behind is tried at
+#: every character; one that opens with a class is tried only where the class matches, and the
+#: look-ahead at the first letters a match can open with ("[dks]") leaves few tries to run.
+#: ``search("\\n" + text, pos)`` then finds the match ``_WRAP`` finds from ``pos``, one
+#: character longer at its start: offsets in the padded text are those of the text, but for the
+#: end. "^" matches after the line break (``re.M``), so only texts with no line break of their
+#: own are read this way; the normaliser's words view has none.
+_PADDED = r"[^a-z](?={})(?:{})(?![a-z])"
+_PAD = "\n"
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT)
+_CLASSES = {
+    getattr(_sre, f"CATEGORY_{name}"): re.compile(regex)
+    for name, regex in [("DIGIT", r"\d"), ("NOT_DIGIT", r"\D"), ("SPACE", r"\s"),
+                        ("NOT_SPACE", r"\S"), ("WORD", r"\w"), ("NOT_WORD", r"\W")]
+}  # fmt: skip
+
+
+def _nested(op, arg) -> list:
+    """The parsed sequences inside one parsed item: a group's, each alternative, a repeated
+    part, a look-around's."""
+    if op is _sre.SUBPATTERN:
+        return [arg[-1]]
+    if op is _sre.BRANCH:
+        return list(arg[1])
+    if op in _REPEATS:
+        return [arg[2]]
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+        return [arg[1]]
+    return []
+
+
+def _first_letters(items) -> tuple[frozenset[str] | None, bool]:
+    """The characters a match of the parsed ``items`` can open with (None: not known, as for
+    "." or "\\w"), and whether it can match the empty string."""
+    out: set[str] = set()
+    for op, arg in items:
+        if op is _sre.LITERAL:
+            return frozenset(out | {chr(arg)}), False
+        if op is _sre.IN:
+            for kind, value in arg:
+                if kind is _sre.LITERAL:
+                    out.add(chr(value))
+                elif kind is _sre.RANGE:
+                    out.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    return None, False
+            return frozenset(out), False
+        if op in _ZERO_WIDTH:
+            continue  # narrows where a match may be, consumes nothing
+        if (op is _sre.SUBPATTERN and (arg[1] or arg[2])) or not _nested(op, arg):
+            return None, False
+        empty = op in _REPEATS and arg[0] == 0
+        for branch in _nested(op, arg):
+            first, can_be_empty = _first_letters(branch)
+            if first is None:
+                return None, False
+            out |= first
+            empty |= can_be_empty
+        if not empty:
+            return frozenset(out), False
+    return frozenset(out), True
+
+
+def _opens_with(items, ch: str) -> bool:
+    """Whether a match of the parsed ``items`` may open with ``ch`` (True where not sure)."""
+    for op, arg in items:
+        if op is _sre.LITERAL:
+            return chr(arg) == ch
+        if op is _sre.NOT_LITERAL:
+            return chr(arg) != ch
+        if op is _sre.ANY:
+            return ch != "\n"
+        if op is _sre.IN:
+            found, negate = False, False
+            for kind, value in arg:
+                if kind is _sre.NEGATE:
+                    negate = True
+                elif kind is _sre.LITERAL:
+                    found |= chr(value) == ch
+                elif kind is _sre.RANGE:
+                    found |= value[0] <= ord(ch) <= value[1]
+                elif kind is _sre.CATEGORY and value in _CLASSES:
+                    found |= _CLASSES[value].match(ch) is not None
+                else:
+                    return True
+            return found != negate
+        if op in _ZERO_WIDTH:
+            continue
+        if (op is _sre.SUBPATTERN and (arg[1] or arg[2])) or not _nested(op, arg):
+            return True
+        branches = _nested(op, arg)
+        if any(_opens_with(branch, ch) for branch in branches):
+            return True
+        if not (op in _REPEATS and arg[0] == 0) and all(b.getwidth()[0] for b in branches):
+            return False  # this part consumes a character, and opens with none that is ``ch``
+    return False
+
+
+def _reads_the_pad(items) -> bool:
+    """Whether the parsed ``items`` hold an anchor at the very start ("\\A") or a look-behind
+    that could read the pad (``_PAD``) as a character: those would match differently on the
+    padded text."""
+    for op, arg in items:
+        if op is _sre.AT and arg is _sre.AT_BEGINNING_STRING:
+            return True
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT) and arg[0] < 0 and _opens_with(arg[1], _PAD):
+            return True
+        if any(map(_reads_the_pad, _nested(op, arg))):
+            return True
+    return False
+
+
+def _padded(regex: str) -> re.Pattern | None:
+    """``regex`` in the padded form (``_PADDED``), or None where that could change its matches:
+    it can match the empty string, opens with a character not known, or reads the pad."""
+    parsed = _sre_parse.parse(regex)
+    first, empty = _first_letters(parsed)
+    if first is None or empty or not first or _reads_the_pad(parsed):
+        return None
+    letters = "[" + "".join(map(re.escape, sorted(first))) + "]"
+    return re.compile(_PADDED.format(letters, regex), re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,14 +385,19 @@ class PhraseList:
                 self.gated[met] = mask
         return mask
 
-    def _entry(self, i: int) -> re.Pattern:
-        """Entry ``i`` alone, wrapped as in the whole list's pattern; compiled on first use."""
+    def _entry(self, i: int, plain: bool = False) -> tuple[re.Pattern, int]:
+        """Entry ``i`` alone (``i`` = -1: the whole list), compiled on first use, and 1 when it
+        is in the padded form (``_PADDED``), else 0. Padded where that finds the same matches,
+        unless ``plain``; else wrapped as in the whole list's pattern."""
         compiled = self.compiled
         if not compiled:
-            compiled.extend([None] * len(self.parts))
-        found = compiled[i]
+            compiled.extend([None] * (2 * len(self.parts) + 2))
+        k = 2 * i + plain
+        found = compiled[k]
         if found is None:
-            found = compiled[i] = re.compile(_WRAP.format(self.parts[i]))
+            regex = "|".join(self.parts) if i < 0 else self.parts[i]
+            padded = None if plain else _padded(regex)
+            found = compiled[k] = (padded, 1) if padded else (re.compile(_WRAP.format(regex)), 0)
         return found
 
     def named_hits(self, text: str, fired: dict | None = None):
@@ -282,38 +409,39 @@ class PhraseList:
         compiling every combination the gate can leave cost milliseconds each time a new one
         came up), merged as the alternation's ``finditer`` would pick them: the leftmost match
         wins, the entry listed first where two start together, and the next search starts
-        where the last hit ended."""
+        where the last hit ended. Each pattern runs in the padded form where it has one."""
         mask = (triggered(text) if fired is None else fired).get(id(self), 0) | self.always
         if not mask:
             return
-        if mask == (1 << len(self.parts)) - 1:
-            for m in self.pattern.finditer(text):
+        plain = _PAD in text
+        chosen = [i for i in range(len(self.parts)) if mask >> i & 1]
+        if len(chosen) == len(self.parts):
+            chosen = [-1]
+        patterns = [self._entry(i, plain) for i in chosen]
+        if len(patterns) == 1 and not patterns[0][1]:
+            for m in patterns[0][0].finditer(text):
                 yield m.start(), m.end(), self.weights[m.lastgroup], m.lastgroup
             return
-        chosen = [i for i in range(len(self.parts)) if mask >> i & 1]
-        names = self.names
-        if len(chosen) == 1:
-            name = names[chosen[0]]
-            weight = self.weights[name]
-            for m in self._entry(chosen[0]).finditer(text):
-                yield m.start(), m.end(), weight, name
-            return
-        patterns = [self._entry(i) for i in chosen]
-        ahead = [pattern.search(text) for pattern in patterns]  # each entry's next match
+        padded = _PAD + text if any(pad for _, pad in patterns) else text
+        ahead = []  # each entry's next match: (start, end, name) in the text's offsets
+        for pattern, pad in patterns:
+            m = pattern.search(padded if pad else text)
+            ahead.append(None if m is None else (m.start(), m.end() - pad, m.lastgroup))
         pos = 0
         while True:
             best = -1
-            for k, m in enumerate(ahead):
-                if m is not None and m.start() < pos:
-                    m = ahead[k] = patterns[k].search(text, pos)
-                if m is not None and (best < 0 or m.start() < ahead[best].start()):
+            for k, hit in enumerate(ahead):
+                if hit is not None and hit[0] < pos:
+                    pattern, pad = patterns[k]
+                    m = pattern.search(padded if pad else text, pos)
+                    hit = ahead[k] = None if m is None else (m.start(), m.end() - pad, m.lastgroup)
+                if hit is not None and (best < 0 or hit[0] < ahead[best][0]):
                     best = k
             if best < 0:
                 return
-            m = ahead[best]
-            name = names[chosen[best]]
-            yield m.start(), m.end(), self.weights[name], name
-            pos = m.end() if m.end() > m.start() else m.end() + 1
+            start, end, name = ahead[best]
+            yield start, end, self.weights[name], name
+            pos = end if end > start else end + 1
 
     def hits(self, text: str, fired: dict | None = None):
         """(start, end, weight) for every match in ``text``."""
