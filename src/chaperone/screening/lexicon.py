@@ -24,6 +24,7 @@ except ImportError:  # pragma: no cover - older layouts
 
 
 _MOST = 256  # the most strings a run of literals is read as
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT)
 
 
 def _literals(op, arg) -> set[str] | None:
@@ -105,7 +106,7 @@ def _required(items) -> frozenset[str] | None:
             parts = [_required(branch) for branch in arg[1]]
             if all(parts):
                 consider(frozenset().union(*parts))
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] >= 1:
+        elif op in _REPEATS and arg[0] >= 1:
             consider(_required(arg[2]))
     return best
 
@@ -139,7 +140,7 @@ def _strings(op, arg) -> set[str] | None:
         return None if arg[1] or arg[2] else _run(arg[-1], _strings, _GATE_MOST)
     if op is _sre.BRANCH:
         return _either(arg[1], _strings, _GATE_MOST)
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[1] <= 2:
+    if op in _REPEATS and arg[1] <= 2:
         body = _run(arg[2], _strings, _GATE_MOST)
         if body is None:
             return None
@@ -178,7 +179,7 @@ def _conditions(items) -> list[frozenset[str]]:
             best = [max(_conditions(branch), key=_rank, default=None) for branch in arg[1]]
             if all(best):
                 out.append(frozenset().union(*best))
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] >= 1:
+        elif op in _REPEATS and arg[0] >= 1:
             out += _conditions(arg[2])
     # A condition that holds "" or a single character tells almost nothing: left out.
     return [c for c in out if c and min(map(len, c)) >= 2]
@@ -206,7 +207,6 @@ _WRAP = r"(?<![a-z])(?:{})(?![a-z])"
 #: own are read this way; the normaliser's words view has none.
 _PADDED = r"[^a-z](?={})(?:{})(?![a-z])"
 _PAD = "\n"
-_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT)
 _CLASSES = {
     getattr(_sre, f"CATEGORY_{name}"): re.compile(regex)
     for name, regex in [("DIGIT", r"\d"), ("NOT_DIGIT", r"\D"), ("SPACE", r"\s"),
@@ -350,7 +350,7 @@ class PhraseList:
     needs: tuple[int, ...] = ()
     gated: dict = field(default_factory=dict)  # conditions met -> entries that can match
     names: tuple[str, ...] = ()  # entry names, in the list's order
-    compiled: list = field(default_factory=list)  # each entry's own pattern (``_entry``)
+    compiled: dict = field(default_factory=dict)  # (entry, plain) -> pattern (``_entry``)
 
     @classmethod
     def build(cls, category: str, rule: str, why: str, entries: dict[str, tuple[float, str]]):
@@ -389,15 +389,15 @@ class PhraseList:
         """Entry ``i`` alone (``i`` = -1: the whole list), compiled on first use, and 1 when it
         is in the padded form (``_PADDED``), else 0. Padded where that finds the same matches,
         unless ``plain``; else wrapped as in the whole list's pattern."""
-        compiled = self.compiled
-        if not compiled:
-            compiled.extend([None] * (2 * len(self.parts) + 2))
-        k = 2 * i + plain
-        found = compiled[k]
+        found = self.compiled.get((i, plain))
         if found is None:
             regex = "|".join(self.parts) if i < 0 else self.parts[i]
             padded = None if plain else _padded(regex)
-            found = compiled[k] = (padded, 1) if padded else (re.compile(_WRAP.format(regex)), 0)
+            if padded:
+                found = (padded, 1)
+            else:
+                found = (self.pattern if i < 0 else re.compile(_WRAP.format(regex)), 0)
+            self.compiled[i, plain] = found
         return found
 
     def named_hits(self, text: str, fired: dict | None = None):
