@@ -273,3 +273,38 @@ def test_the_gate_keeps_what_it_found_for_one_batch_only():
     screener.screen_batch(["bring a packed lunch"])
     assert first not in _SEEN
     assert normalise("bring a packed lunch").words in _SEEN
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PII_WORDS + VOCABULARY[:200]), min_size=1, max_size=12))
+def test_the_identifying_details_recognisers_skipped_would_find_nothing(words):
+    """``find_all`` runs a recogniser only where its strings or a digit are in the text (read
+    from the phrase lists' one pass where the normaliser changed nothing): every recogniser run
+    on every text finds the same details."""
+    from chaperone.screening import pii
+
+    view = normalise(" ".join(words))
+    every = [(kind, "light", *hit) for kind, find in pii.RECOGNISERS for hit in find(view.light)]
+    found = pii.find_all(view.light, view.words)
+    assert found[: len(every)] == every
+    # After the recognisers' hits: numbers said in words, and invitations (the words view).
+    assert all(
+        f[1] == "words" or f[5] == "a phone number said in words" for f in found[len(every) :]
+    )
+
+
+def test_texts_holding_the_same_strings_have_the_same_gate():
+    """The gate's answer is worked out once for each set of strings found: a text read after
+    another that holds the same strings, more often or in another order, has the answer it has
+    when read first."""
+    from chaperone.screening import lexicon
+
+    texts = ["i will kill you, you loser", "you loser, i will kill you you you"]
+    alone = []
+    for text in texts:
+        lexicon._COMBINED.clear()
+        lexicon.forget_seen()
+        alone.append(triggered(text))
+    lexicon.forget_seen()
+    assert [triggered(t) for t in texts] == alone
+    assert alone[0]  # the threat and the insult lists have work in both

@@ -136,6 +136,10 @@ def _check_levels(values, where: str) -> dict[str, float]:
     return out
 
 
+#: The decisions from the mildest to the strictest, each at its ``severity``.
+_ORDER = sorted(Decision, key=lambda d: d.severity)
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     decision: Decision
@@ -151,39 +155,35 @@ def decide(
     disclosure: bool,
     tone: bool,
 ) -> Verdict:
-    decision = Decision.ALLOW
+    # The strictest decision reached, as its place in ``_ORDER``.
+    level = 0
     concern = False
-
-    def at_least(d: Decision) -> None:
-        nonlocal decision
-        if d.severity > decision.severity:
-            decision = d
-
     table = thresholds.table(str(context))
     hold, warn, raise_concern = table["hold"], table["warn"], table["concern"]
     for category, score in scores.items():
         if not score:
             continue
         if score >= hold.get(category, 1.01):
-            at_least(Decision.HOLD)
+            level = max(level, 2)
         elif score >= warn.get(category, 1.01):
-            at_least(Decision.WARN)
+            level = max(level, 1)
         if score >= raise_concern.get(category, 1.01) and (
             category != "sexual" or context in CHILD_FACING
         ):
             concern = True
     if disclosure:  # S3: handled as a face-to-face disclosure
         concern = True
-        at_least(Decision.HOLD)
+        level = max(level, 2)
     if pii:
         if context in PII_BLOCKED:
-            at_least(Decision.BLOCK)
+            level = 3
         elif context in PII_HELD:
-            at_least(Decision.HOLD)
+            level = max(level, 2)
         else:
-            at_least(Decision.WARN)
+            level = max(level, 1)
     if tone and context == Context.STAFF_TO_CHILD:
-        at_least(Decision.WARN)
-    if concern and decision == Decision.BLOCK:
-        decision = Decision.HOLD  # a disclosure is never bounced back: it goes to the lead
+        level = max(level, 1)
+    if concern and level == 3:
+        level = 2  # a disclosure is never bounced back: it goes to the lead
+    decision = _ORDER[level]
     return Verdict(decision, concern)

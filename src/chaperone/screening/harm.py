@@ -28,6 +28,7 @@ from chaperone.screening.types import Signal
 CATEGORIES = ("toxic", "sexual", "hate", "threat", "self_harm", "extremism")
 N_FEATURES = 2**18
 _MASK = N_FEATURES - 1
+_BITS = N_FEATURES.bit_length() - 1  # a bucket's bits
 #: Categories whose model, on its own, is scaled down so that it can warn but never hold: the
 #: extremism model learnt from one collection of propaganda accounts and reads some ordinary
 #: short messages ("message 3 from Alex") as news from a war; the self-harm, threat and sexual
@@ -195,24 +196,43 @@ class HarmModel:
             return [[] for _ in texts]
         hashes = [_word_hashes(text) for text in texts]
         lengths = np.fromiter(map(len, hashes), dtype=np.int64, count=n)
-        words = np.fromiter(chain.from_iterable(hashes), dtype=np.uint64, count=int(lengths.sum()))
-        before = np.empty_like(words)  # each word's left neighbour, _START for a text's first
-        before[1:] = words[:-1]
-        before[(np.cumsum(lengths) - lengths)[lengths > 0]] = _START
-        pairs = ((before << np.uint64(32)) | words) * np.uint64(_GOLDEN) >> np.uint64(_SHIFT)
-        flat = np.concatenate([words & np.uint64(_MASK), pairs]).astype(np.int64)
-        docs = np.repeat(np.arange(n, dtype=np.int64), lengths)
-        docs = np.concatenate([docs, docs])
-        # The norm of each text's counts: a bucket that occurs c times adds c * c.
-        keys, counts = np.unique(docs * N_FEATURES + flat, return_counts=True)
-        squares = np.bincount(keys // N_FEATURES, weights=counts.astype(np.float64) ** 2,
-                              minlength=n)  # fmt: skip
-        norms = np.sqrt(squares)
-        norms[norms == 0.0] = 1.0
-        # Each occurrence adds its weight once, which sums to weight * count per bucket.
-        weighted = self._matrix[:, flat]
-        # Not in place: with no word in the whole batch, ``bincount`` counts in integers.
-        dots = np.stack([np.bincount(docs, weights=row, minlength=n) for row in weighted]) / norms
+        total = int(lengths.sum())
+        if not total:
+            dots = np.zeros((len(self.model_categories), n))
+        else:
+            words = np.fromiter(chain.from_iterable(hashes), dtype=np.uint64, count=total)
+            starts = np.cumsum(lengths) - lengths
+            filled = lengths > 0
+            before = np.empty_like(words)  # each word's left neighbour, _START for a first
+            before[1:] = words[:-1]
+            before[starts[filled]] = _START
+            pairs = ((before << np.uint64(32)) | words) * np.uint64(_GOLDEN) >> np.uint64(_SHIFT)
+            # The words, text after text, then the pairs, text after text: each text's buckets
+            # are a run of each half, summed by ``add.reduceat``.
+            flat = np.concatenate([words & np.uint64(_MASK), pairs]).astype(np.intp)
+            # Every category's weight for each bucket: one row of ``_rows`` a bucket.
+            rows = np.take(self._rows, flat, axis=0)
+            firsts = starts[filled]
+            sums = np.zeros((n, len(self.model_categories)))
+            sums[filled] = np.add.reduceat(rows[:total], firsts, axis=0)
+            sums[filled] += np.add.reduceat(rows[total:], firsts, axis=0)
+            # The norm of each text's counts: a bucket that occurs c times adds c * c. Each
+            # (text, bucket) is one key; sorted, equal keys stand together, and the length of
+            # each run is a count. Keys fit 32 bits for batches of up to 2**14 texts.
+            docs = np.repeat(np.arange(n, dtype=np.intp), lengths)
+            keys = (np.concatenate([docs, docs]) << _BITS) | flat
+            keys = np.sort(keys.astype(np.uint32) if n <= 1 << 14 else keys, kind="stable")
+            change = np.empty(len(keys), dtype=bool)
+            change[0] = True
+            np.not_equal(keys[1:], keys[:-1], out=change[1:])
+            runs = np.flatnonzero(change)
+            counts = np.diff(runs, append=len(keys)).astype(np.float64)
+            squares = np.bincount(
+                (keys[runs] >> _BITS).astype(np.intp), weights=counts * counts, minlength=n
+            )
+            norms = np.sqrt(squares)
+            norms[norms == 0.0] = 1.0
+            dots = (sums / norms[:, None]).T
         logits = np.clip(self._intercepts[:, None] + dots, -50.0, 50.0)
         return (1.0 / (1.0 + np.exp(-logits))).T.tolist()
 

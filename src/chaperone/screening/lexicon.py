@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import groupby
+from operator import itemgetter
 
 import ahocorasick
 
@@ -351,6 +352,7 @@ class PhraseList:
     gated: dict = field(default_factory=dict)  # conditions met -> entries that can match
     names: tuple[str, ...] = ()  # entry names, in the list's order
     compiled: dict = field(default_factory=dict)  # (entry, plain) -> pattern (``_entry``)
+    plans: dict = field(default_factory=dict)  # (entries, plain) -> patterns (``_plan``)
 
     @classmethod
     def build(cls, category: str, rule: str, why: str, entries: dict[str, tuple[float, str]]):
@@ -400,6 +402,21 @@ class PhraseList:
             self.compiled[i, plain] = found
         return found
 
+    def _plan(self, mask: int, plain: bool) -> tuple[list[tuple[re.Pattern, int]], bool]:
+        """The patterns ``named_hits`` runs for the entries in ``mask`` (each as ``_entry``
+        gives it; the whole list's where ``mask`` holds every entry), and whether any is
+        padded: worked out once for each set of entries."""
+        plan = self.plans.get((mask, plain))
+        if plan is None:
+            chosen = [i for i in range(len(self.parts)) if mask >> i & 1]
+            if len(chosen) == len(self.parts):
+                chosen = [-1]
+            patterns = [self._entry(i, plain) for i in chosen]
+            plan = (patterns, any(pad for _, pad in patterns))
+            if len(self.plans) < 4096:
+                self.plans[mask, plain] = plan
+        return plan
+
     def named_hits(self, text: str, fired: dict | None = None):
         """(start, end, weight, entry name) for every match in ``text``; ``fired`` is
         ``triggered(text)`` when the caller has it already.
@@ -414,15 +431,12 @@ class PhraseList:
         if not mask:
             return
         plain = _PAD in text
-        chosen = [i for i in range(len(self.parts)) if mask >> i & 1]
-        if len(chosen) == len(self.parts):
-            chosen = [-1]
-        patterns = [self._entry(i, plain) for i in chosen]
-        if len(patterns) == 1 and not patterns[0][1]:
+        patterns, any_pad = self._plan(mask, plain)
+        if len(patterns) == 1 and not any_pad:
             for m in patterns[0][0].finditer(text):
                 yield m.start(), m.end(), self.weights[m.lastgroup], m.lastgroup
             return
-        padded = _PAD + text if any(pad for _, pad in patterns) else text
+        padded = _PAD + text if any_pad else text
         ahead = []  # each entry's next match: (start, end, name) in the text's offsets
         for pattern, pad in patterns:
             m = pattern.search(padded if pad else text)
@@ -462,6 +476,7 @@ def add_gate(key: str, strings) -> None:
     _EXTRA[key] = frozenset(strings)
     _GATE.clear()
     _SEEN.clear()
+    _COMBINED.clear()
 
 
 def forget_seen() -> None:
@@ -482,38 +497,68 @@ def triggered(text: str) -> dict:
         return found
     automaton = _GATE.get("automaton")
     if automaton is None:
-        automaton = ahocorasick.Automaton()
-        owners: dict[str, dict[int | str, int]] = {}
-        for plist in _REGISTRY:
-            for j, condition in enumerate(plist.conditions):
-                for string in condition:
-                    masks = owners.setdefault(string, {})
-                    masks[id(plist)] = masks.get(id(plist), 0) | 1 << j
-        for key, strings in _EXTRA.items():
-            for trigger in strings:
-                owners.setdefault(trigger, {})[key] = 1
-        for trigger, masks in owners.items():
-            automaton.add_word(trigger, tuple(masks.items()))
-        automaton.make_automaton()
-        _GATE["automaton"] = automaton
-        _GATE["lists"] = {id(plist): plist for plist in _REGISTRY}
-    found = {}
-    if len(automaton):
-        for _, masks in automaton.iter(text):
-            for owner, mask in masks:
-                found[owner] = found.get(owner, 0) | mask
-        # From the conditions met to the entries that can match: a list none of whose entries
-        # has all its conditions met is left out, as if nothing of it had been found.
-        lists = _GATE["lists"]
-        for owner in [owner for owner in found if owner in lists]:
-            entries = lists[owner].entries_for(found[owner])
-            if entries:
-                found[owner] = entries
-            else:
-                del found[owner]
+        automaton = _build_gate()
+    # The strings found, each once (a long chat holds "you" dozens of times); texts that hold
+    # the same strings share one answer, worked out the first time they are met.
+    met = frozenset(map(_SECOND, automaton.iter(text))) if len(automaton) else frozenset()
+    found = _COMBINED.get(met)
+    if found is None:
+        found = _combine(met)
+        if len(_COMBINED) >= _SEEN_LIMIT:
+            _COMBINED.clear()
+        _COMBINED[met] = found
     if len(_SEEN) >= _SEEN_LIMIT:
         _SEEN.clear()
     _SEEN[text] = found
+    return found
+
+
+_SECOND = itemgetter(1)
+_COMBINED: dict[frozenset, dict] = {}  # the strings found -> what ``triggered`` answers
+
+
+def _build_gate():
+    """The automaton of every list's condition strings and every ``add_gate`` string, each
+    string's value its number in ``_GATE["owners"]``: the (list id or key, bit mask) pairs it
+    stands for."""
+    automaton = ahocorasick.Automaton()
+    owners: dict[str, dict[int | str, int]] = {}
+    for plist in _REGISTRY:
+        for j, condition in enumerate(plist.conditions):
+            for string in condition:
+                masks = owners.setdefault(string, {})
+                masks[id(plist)] = masks.get(id(plist), 0) | 1 << j
+    for key, strings in _EXTRA.items():
+        for trigger in strings:
+            owners.setdefault(trigger, {})[key] = 1
+    table = []
+    for trigger, masks in owners.items():
+        automaton.add_word(trigger, len(table))
+        table.append(tuple(masks.items()))
+    automaton.make_automaton()
+    _COMBINED.clear()
+    _GATE["owners"] = table
+    _GATE["lists"] = {id(plist): plist for plist in _REGISTRY}
+    _GATE["automaton"] = automaton
+    return automaton
+
+
+def _combine(met: frozenset) -> dict:
+    """What ``triggered`` answers for a text holding the strings numbered ``met``."""
+    found: dict = {}
+    table = _GATE["owners"]
+    for n in met:
+        for owner, mask in table[n]:
+            found[owner] = found.get(owner, 0) | mask
+    # From the conditions met to the entries that can match: a list none of whose entries has
+    # all its conditions met is left out, as if nothing of it had been found.
+    lists = _GATE["lists"]
+    for owner in [owner for owner in found if owner in lists]:
+        entries = lists[owner].entries_for(found[owner])
+        if entries:
+            found[owner] = entries
+        else:
+            del found[owner]
     return found
 
 

@@ -46,6 +46,11 @@ _MAYBE = {
     PiiType.SOCIAL_HANDLE: ("@", "#", *handles.BARE_PLATFORMS),
 }
 
+#: The ``add_gate`` key that says a text holds one of a kind's ``_MAYBE`` strings.
+_MAYBE_KEYS = {kind: f"maybe {kind}" for kind in _MAYBE}
+for _kind, _strings in _MAYBE.items():
+    add_gate(_MAYBE_KEYS[_kind], _strings)
+
 __all__ = ["RECOGNISERS", "could_find", "find_all"]
 
 
@@ -56,9 +61,14 @@ def find_all(light: str, words: str) -> list[tuple[PiiType, str, int, int, float
     # Most messages have no digit, and four recognisers need one: test it once, in C.
     digits = _DIGIT.search(light) is not None
     lowered = light.lower()
+    # Where the words view is the light view in lower case (the normaliser changed nothing),
+    # the phrase lists' one pass over it has already looked for every ``_MAYBE`` string.
+    fired = triggered(words) if words == lowered else None
     for kind, find in RECOGNISERS:
-        if not (kind in _NEED_DIGITS and digits) and not any(
-            map(lowered.__contains__, _MAYBE.get(kind, ()))
+        if not (kind in _NEED_DIGITS and digits) and (
+            _MAYBE_KEYS.get(kind) not in fired
+            if fired is not None
+            else not any(map(lowered.__contains__, _MAYBE.get(kind, ())))
         ):
             continue
         for start, end, score, why in find(light):
