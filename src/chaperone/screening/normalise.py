@@ -108,6 +108,10 @@ def _spelt_out(words: str) -> bool:
 # run made mostly of them is words, not a spelt-out word.
 _ALONE = frozenset("aiurcybnoxk")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
+# ``_REPEATS`` one letter at a time: each pattern opens with its letter, so its search jumps to
+# that letter, where ``_REPEATS`` tries every letter of the text. The matches of all of them,
+# in order, are those of ``_REPEATS`` (a run of one letter cannot overlap a run of another).
+_RUN_OF = {c: re.compile(c + "{3,}") for c in string.ascii_lowercase}
 _VOWELS = frozenset("aeiouy")
 _SPACES = re.compile(r" {2,}")
 # White space other than the plain space reads as a space, one character for one.
@@ -118,19 +122,45 @@ _LEET_CHAR = re.compile(r"[0-9@$!|+]")
 # Three of a letter in a row ("soooo", "killll"): found in the phrase lists' one pass over the
 # text (``lexicon.triggered``), which the detectors read from a cache when the text needs no work.
 add_gate("repeat", [letter * 3 for letter in string.ascii_lowercase])
+#: For each letter, the key that says it stands three times in a row.
+_REPEAT_KEYS = {c: f"repeat {c}" for c in string.ascii_lowercase}
+for _letter, _key in _REPEAT_KEYS.items():
+    add_gate(_key, [_letter * 3])
+
+
+def _repeats(words: str, fired: dict) -> list[re.Match]:
+    """``list(_REPEATS.finditer(words))``, for ``words`` that ``triggered`` says ``fired``
+    of: only the letters that stand three times in a row are looked for."""
+    found = [
+        m for c, key in _REPEAT_KEYS.items() if key in fired for m in _RUN_OF[c].finditer(words)
+    ]
+    found.sort(key=_match_start)
+    return found
+
+
+def _match_start(m: re.Match) -> int:
+    return m.start()
+
+
 # Where a ``_SPACED`` match can begin: the first of two letters alone, side by side. Every match
 # begins with one, so ``_SPACED`` is tried only there (``_spaced``), not at every character, and
 # a text with none has no spaced-out letters to join (``_needs_work``).
 _SPACED_START = re.compile(r"(?<![a-z0-9])[a-z](?= ?[.\-_*,/ ] ?[a-z](?![a-z0-9]))")
+# ``_SPACED_START`` searched in " " + the text: the character before the letter is consumed by
+# a class rather than looked behind at, so the search jumps from one such character to the
+# next (a pattern that opens with a look-behind is tried at every character). Each match ends
+# at its letter's offset in the text; two never share a character (letters alone stand apart).
+_SPACED_LEAD = re.compile(r"[^a-z0-9][a-z](?= ?[.\-_*,/ ] ?[a-z](?![a-z0-9]))")
 
 
 def _spaced(words: str) -> list[re.Match]:
     """``_SPACED.finditer(words)``, trying the pattern only where a match can begin."""
     found: list[re.Match] = []
     last = 0
-    for start in _SPACED_START.finditer(words):
-        if start.start() >= last:
-            m = _SPACED.match(words, start.start())
+    for lead in _SPACED_LEAD.finditer(" " + words):
+        start = lead.end() - 2  # the letter's offset in ``words``
+        if start >= last:
+            m = _SPACED.match(words, start)
             if m is not None:
                 found.append(m)
                 last = m.end()
@@ -153,6 +183,37 @@ _MASKABLE = (
 )  # fmt: skip
 _MASK_CHARS = "*#%"
 _MASKED = re.compile(r"(?<![a-z0-9*#%])[a-z][a-z*#%]*[*#%][a-z*#%]*(?![a-z0-9*#%])")
+# Every match of ``_MASKED`` is a whole run of ``[a-z*#%]`` holding a mask character, opening
+# with a letter, with no digit on either side (``_masked`` finds them from the mask characters:
+# ``_MASKED`` itself tries every letter of the text).
+_MASK_CHAR = re.compile(r"[*#%]")
+_RUN_END = re.compile(r"[a-z*#%]*")
+_RUN_LETTERS = frozenset(string.ascii_lowercase)
+_RUN = _RUN_LETTERS | frozenset(_MASK_CHARS)
+_DIGITS = frozenset(string.digits)
+
+
+def _masked(words: str) -> list[tuple[int, int]]:
+    """The (start, end) of every match of ``_MASKED`` in ``words``, left to right."""
+    found: list[tuple[int, int]] = []
+    end = 0
+    n = len(words)
+    for mark in _MASK_CHAR.finditer(words):
+        if mark.start() < end:
+            continue  # inside the run just read
+        start = mark.start()
+        while start and words[start - 1] in _RUN:
+            start -= 1
+        end = _RUN_END.match(words, mark.start()).end()
+        if (
+            words[start] in _RUN_LETTERS
+            and not (start and words[start - 1] in _DIGITS)
+            and not (end < n and words[end] in _DIGITS)
+        ):
+            found.append((start, end))
+    return found
+
+
 _TO_STAR = str.maketrans(dict.fromkeys(_MASK_CHARS, "*"))
 
 
@@ -204,27 +265,42 @@ def _resolve(masked: str) -> str:
 _OPENING_STAR = re.compile(r"(?<![^\s(\"'])\*(?=[a-z])")
 
 
-def _unmask(m: re.Match) -> str:
+def _unmask(words: str, start: int, end: int) -> str:
+    """The masked word at ``words[start:end]`` (a match of ``_MASKED``) read as the word it
+    hides, or as typed."""
+    token = words[start:end]
     # Stars after a word only: the end of markup where a star opened it before ("you*" in
     # "*i will stab you*" is not "your"), else a masked end ("ar* u ok", "fuc*").
-    ends = m.group()[-1] == "*" and "*" not in m.group().rstrip("*")
-    if ends and _OPENING_STAR.search(m.string, 0, m.start()):
-        return m.group()
-    masked = m.group().translate(_TO_STAR)
+    ends = token[-1] == "*" and "*" not in token.rstrip("*")
+    if ends and _OPENING_STAR.search(words, 0, start):
+        return token
+    masked = token.translate(_TO_STAR)
     found = _resolve(masked)
-    return m.group() if found == masked else found
+    return token if found == masked else found
+
+
+def _unmasked(words: str, spans: list[tuple[int, int]]) -> str:
+    """``_MASKED.sub(_unmask, words)`` over the matches ``_masked`` found."""
+    pieces: list[str] = []
+    last = 0
+    for start, end in spans:
+        pieces.append(words[last:start])
+        pieces.append(_unmask(words, start, end))
+        last = end
+    pieces.append(words[last:])
+    return "".join(pieces)
 
 
 def _needs_work(words: str) -> bool:
     if "  " in words:
         return True
-    if ("*" in words or "#" in words or "%" in words) and _MASKED.search(words):
+    if ("*" in words or "#" in words or "%" in words) and _masked(words):
         return True
     if not (words.isascii() and words.isprintable()) and _NOT_SPACE.search(words):
         return True  # white space other than the plain space
     if _LEET_CHAR.search(words) and _HAS_LEET.search(words):
         return True
-    return "repeat" in triggered(words) or _SPACED_START.search(words) is not None
+    return "repeat" in triggered(words) or _SPACED_LEAD.search(" " + words) is not None
 
 
 class Normalised(NamedTuple):
@@ -356,7 +432,7 @@ def _letters_only(m: re.Match) -> list[int]:
 def _cut_repeats(m: re.Match) -> list[int]:
     """A run of three or more: a vowel is read once ("soooo" -> "so", "kiiill" -> "kill"), a
     consonant twice ("killlll" -> "kill")."""
-    if m.group(1) in _VOWELS:
+    if m.group()[0] in _VOWELS:
         return [m.start()]
     return [m.start(), m.start() + 1]
 
@@ -428,14 +504,15 @@ def normalise(text: str) -> Normalised:
         if _HAS_LEET.search(words):
             words = _read_leet(words)  # one character for one
         if "*" in words or "#" in words or "%" in words:
-            words = _MASKED.sub(_unmask, words)  # one character for one
+            words = _unmasked(words, _masked(words))  # one character for one
         if _spelt_out(words):
             words, idx = _rewrite(words, idx, _LETTER_GROUP.finditer(words), _letters_only)
         # Each rewrite runs only where a cheaper test says it has work: the full patterns cost
         # microseconds on every character, the tests a fraction of that.
         words, idx = _rewrite(words, idx, _spaced(words), _join_spaced)  # letters alone, paired
-        if "repeat" in triggered(words):  # kept for the detectors when nothing changes below
-            words, idx = _rewrite(words, idx, _REPEATS.finditer(words), _cut_repeats)
+        fired = triggered(words)  # kept for the detectors when nothing changes below
+        if "repeat" in fired:
+            words, idx = _rewrite(words, idx, _repeats(words, fired), _cut_repeats)
         if "  " in words:
             words, idx = _rewrite(words, idx, _SPACES.finditer(words), _one_space)
     return Normalised(

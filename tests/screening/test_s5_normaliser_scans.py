@@ -1,0 +1,38 @@
+"""S5: the normaliser's quicker scans find exactly what its plain patterns find."""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from chaperone.screening import normalise as n
+from chaperone.screening.lexicon import triggered
+
+# The characters each pattern turns on, and their neighbours: letters alone and in runs, the
+# mask characters, digits, the separators of spaced-out letters, line breaks.
+TEXTS = st.text(alphabet="aaabkluy*#%.-_,/ 1\n\tA", max_size=40)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(TEXTS)
+def test_s5_masked_words_are_found_as_the_plain_pattern_finds_them(text):
+    assert n._masked(text) == [m.span() for m in n._MASKED.finditer(text)]
+    assert n._unmasked(text, n._masked(text)) == n._MASKED.sub(
+        lambda m: n._unmask(text, *m.span()), text
+    )
+
+
+@settings(max_examples=2000, deadline=None)
+@given(TEXTS)
+@example("yyyes kkkk aaand soooo")  # runs of several letters, out of the alphabet's order
+def test_s5_repeated_letters_are_found_as_the_plain_pattern_finds_them(text):
+    found = n._repeats(text, triggered(text))
+    assert [m.span() for m in found] == [m.span() for m in n._REPEATS.finditer(text)]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(TEXTS)
+def test_s5_spaced_out_letters_are_found_as_the_plain_pattern_finds_them(text):
+    assert [m.span() for m in n._spaced(text)] == [m.span() for m in n._SPACED.finditer(text)]
+    starts = [m.start() for m in n._SPACED_START.finditer(text)]
+    assert [m.end() - 2 for m in n._SPACED_LEAD.finditer(" " + text)] == starts
