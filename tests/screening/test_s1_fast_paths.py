@@ -190,3 +190,45 @@ def test_s1_phone_numbers_are_looked_for_only_near_seven_digits(text):
     exactly what it finds reading the whole text."""
     view = light(text)
     assert [(a, b) for a, b, _, _ in phones.find(view)] == _phones_read_whole(view)
+
+
+def led_spans(pattern, text, group=0):
+    """The spans of a led pattern's matches (``scan.led``), in the text's offsets."""
+    from chaperone.screening.scan import led
+
+    return [
+        (m.start() if group == 0 else m.start(group) - 1, m.end(group) - 1)
+        for m in led(pattern, text)
+    ]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts("snap", "sc", "ig", "insta", "tik tok", "kik", ":", "=", " - ", "-", " ", "@",
+             "jess_11", "jo", "x", ".", "_", "1", "a", "whatsapp"))  # fmt: skip
+@example("snap:jess_11ig:bobby.")
+@example("ig: abcdefghijklmnopqrstuvwxyzabc.ig: bob")  # a name at its longest, one straight after
+def test_s1_named_handles_are_searched_from_the_character_before_them(text):
+    words = normalise(text).words
+    plain = list(handles._NAMED_HANDLE.finditer(words))
+    assert led_spans(handles._NAMED_HANDLE_LED, words) == spans(plain)
+    assert led_spans(handles._NAMED_HANDLE_LED, words, "name") == [m.span("name") for m in plain]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts("go to", "goes to", "at", "attends", "from", "in year 7 at", " ", "Heaton",
+             "manor", "High", "school", "academy", "x", "-", "'", "1", "AT"))  # fmt: skip
+@example("at kingsway academyat heaton high school")
+def test_s1_school_cues_are_searched_from_the_character_before_them(text):
+    from chaperone.screening.pii import schools
+
+    view = light(text)
+    assert led_spans(schools._CUE_LED, view, 1) == [m.span(1) for m in schools._CUE.finditer(view)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts("http://", "www.", "a", "b1", ".com", ".co.uk", ".me", "/x", "@", ".", "-", "_",
+             " ", "ME", "'", "<", "x.y"))  # fmt: skip
+@example("a.com.b.me/x y.mez.me")
+def test_s1_links_are_searched_from_the_character_before_them(text):
+    view = light(text)
+    assert led_spans(urls._URL_LED, view) == spans(urls._URL.finditer(view))

@@ -4,6 +4,7 @@
 import re
 
 from chaperone.screening.lexicon import PhraseList
+from chaperone.screening.scan import led
 
 # The "@" comes first, so that the search jumps from one "@" to the next; the look-behind after
 # it tests the character before the "@".
@@ -34,10 +35,13 @@ _TAG = re.compile(r"(?<![\w@#])[a-z0-9_.]{2,32}#\d{4}(?![\w#])", re.I)
 
 
 # A platform named with a username after it: "snap: jess_11", "insta - jess.j", "sc = jess123".
-_NAMED_HANDLE = re.compile(
-    r"\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik\s?tok|tt|kik|discord|telegram|whatsapp)"
+_NAMED = (
+    r"(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik\s?tok|tt|kik|discord|telegram|whatsapp)"
     r"\s*(?:[:=]|(?P<dash>-))\s*@?(?P<name>[a-z0-9_][a-z0-9_.]{2,29})"
 )
+_NAMED_HANDLE = re.compile(r"\b" + _NAMED)
+# ``_NAMED_HANDLE`` led (``scan.led``): the character before a platform's name consumed.
+_NAMED_HANDLE_LED = re.compile(r"\W(?=[sitkdw])" + _NAMED)
 # Or with a space alone, before a name that could only be a username ("ig jess_xo", "snap
 # jess2011"): one with "_" or "." in it, or letters and then two digits or more. Read on the
 # light view, where the digits of the name are still digits.
@@ -69,8 +73,9 @@ def find_invitations(words: str):
         spans.append((start, end))
         yield start, end, weight, INVITATIONS.why
     if ":" in words or "=" in words or "-" in words:
-        for m in _NAMED_HANDLE.finditer(words):
+        for m in led(_NAMED_HANDLE_LED, words):
             if m.group("dash") and not any(c in m.group("name") for c in "0123456789_."):
                 continue  # "ig - the best": a dash and a plain word is a sentence
-            if not any(s < m.end() and m.start() < e for s, e in spans):
-                yield m.start(), m.end(), 0.85, "a username on another platform"
+            start, end = m.start(), m.end() - 1
+            if not any(s < end and start < e for s, e in spans):
+                yield start, end, 0.85, "a username on another platform"

@@ -4,6 +4,8 @@ cue ("i go to kingsway academy")."""
 
 import re
 
+from chaperone.screening.scan import led
+
 _KIND = r"(?:Primary|Secondary|Junior|Infants?|High|Grammar|Academy|College|School|Prep)"
 _CAPITALISED = re.compile(
     r"(?<![\w'])((?:St\.?\s+|Saint\s+)?(?:[A-Z][\w'’\-]*\s+){1,4}"
@@ -11,12 +13,14 @@ _CAPITALISED = re.compile(
     + _KIND
     + r"(?:\s+(?:School|Academy))?)\b"
 )
-_CUE = re.compile(
-    r"\b(?:go(?:es)?\s+to|goes to|at|attend(?:s)?|from|in\s+year\s+\d+\s+at)\s+"
+_CUED = (
+    r"(?:go(?:es)?\s+to|goes to|at|attend(?:s)?|from|in\s+year\s+\d+\s+at)\s+"
     r"((?:[a-z][\w'’\-]*\s+){1,3}(?:primary|secondary|junior|high|grammar|academy|college|school)"
-    r"(?:\s+school)?)\b",
-    re.I,
+    r"(?:\s+school)?)\b"
 )
+_CUE = re.compile(r"\b" + _CUED, re.I)
+# ``_CUE`` led (``scan.led``): the character before the cue consumed.
+_CUE_LED = re.compile(r"\W(?=[gafi])" + _CUED, re.I)
 _NOT_NAMES = frozenset(
     [
         "I",
@@ -171,7 +175,7 @@ def find(text: str):
             continue
         seen.append((start, end))
         yield start, end, 0.85, "a school's name"
-    for m in _OPENING.finditer(text):
+    for m in _OPENING.finditer(text) if "school" in text else ():
         names = m.group(1).split()
         if any(w in _NOT_OPENING_NAMES for w in names):
             continue
@@ -180,8 +184,8 @@ def find(text: str):
             continue
         seen.append((start, end))
         yield start, end, 0.75, "a school's name"
-    for m in _CUE.finditer(text):
-        start, end = m.span(1)
+    for m in led(_CUE_LED, text):
+        start, end = m.start(1) - 1, m.end(1) - 1
         first = m.group(1).split()[0].lower()
         if first in _GENERIC or any(s <= start < e for s, e in seen):
             continue

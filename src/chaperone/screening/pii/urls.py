@@ -2,12 +2,16 @@
 
 import re
 
-_URL = re.compile(
-    r"(?<![\w@.])(?:https?://[^\s<>\"']+|www\.[^\s<>\"']+|"
+from chaperone.screening.scan import led
+
+_LINK = (
+    r"(?:https?://[^\s<>\"']+|www\.[^\s<>\"']+|"
     r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org\.uk|uk|net|org|io|gg|me|ly|app|tv|link)"
-    r"(?:/[^\s<>\"']*)?)(?![\w@])",
-    re.I,
+    r"(?:/[^\s<>\"']*)?)(?![\w@])"
 )
+_URL = re.compile(r"(?<![\w@.])" + _LINK, re.I)
+# ``_URL`` led (``scan.led``): the character before the link consumed.
+_URL_LED = re.compile(r"[^\w@.](?=[a-z0-9])" + _LINK, re.I)
 # A link with a scheme or "www.", matched where one of those begins: for a text with none of
 # the endings of a bare domain in it (a tweet's "http://t.co/..." link), ``_URL`` finds these
 # alone, after trying every word as the start of a domain.
@@ -29,14 +33,14 @@ def find(text: str):
     lowered = text.lower()
     if not any(map(lowered.__contains__, MARKERS)):
         return
-    matches = (
-        _URL.finditer(text) if any(map(lowered.__contains__, _ENDINGS)) else _at(text, lowered)
-    )
-    for m in matches:
-        end = m.end()
-        while end > m.start() and text[end - 1] in _TRAILING:
+    if any(map(lowered.__contains__, _ENDINGS)):
+        spans = ((m.start(), m.end() - 1) for m in led(_URL_LED, text))
+    else:
+        spans = (m.span() for m in _at(text, lowered))
+    for start, end in spans:
+        while end > start and text[end - 1] in _TRAILING:
             end -= 1
-        yield m.start(), end, 0.9, "a link"
+        yield start, end, 0.9, "a link"
 
 
 def _at(text: str, lowered: str):

@@ -1,0 +1,32 @@
+"""Searching with a class where a pattern would look behind.
+
+A pattern that opens with a look-behind ("(?<![\\w@.])") or a word boundary is tried at every
+character of the text: Python's engine has no first character to jump to. Written instead to
+open with a class that consumes the character before the match ("[^\\w@.]", "\\W"), it is tried
+only where that class matches, and a look-ahead can name the letters a match opens with. Such a
+"led" pattern is searched in the text with ``PAD`` before it, which stands for the start of the
+text (the class must match it), by ``led``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["PAD", "led"]
+
+PAD = "\n"
+
+
+def led(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The matches of a led ``pattern`` in ``PAD + text``, as ``finditer`` finds those of the
+    plain pattern it stands for in ``text``: each search starts where the last match ended, so
+    a match may begin right after the last (its class consumes the last one's final character).
+
+    Each match's ``start()`` is the plain match's start in ``text`` (the consumed character is
+    the one before it); its ``end()`` and its groups' offsets are one more than in ``text``."""
+    padded = PAD + text
+    pos = 0
+    while (m := pattern.search(padded, pos)) is not None:
+        yield m
+        pos = m.end() - 1
