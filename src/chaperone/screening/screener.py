@@ -30,6 +30,7 @@ __all__ = ["Screener"]
 _CATEGORIES = tuple(c.value for c in Category)
 _NO_SCORES = dict.fromkeys(_CATEGORIES, 0.0)
 _ALLOW = Decision.ALLOW
+_GROOMING = Category.GROOMING.value
 _floor = math.floor
 _HARM_WHY = {
     "toxic": "abusive, bullying or offensive language",
@@ -168,22 +169,37 @@ class Screener:
         if not findings and below:
             # Nothing found and every score below every level: the usual message, allowed.
             return self._allowed(scores)
-        grooming = max((f.score for f in findings if f.rule == "S4"), default=0.0)
-        scores[Category.GROOMING.value] = max(scores.get(Category.GROOMING.value, 0.0), grooming)
-        _lift(scores, findings)
+        # One pass over the findings: grooming's score, the phrase-list hits lifting their
+        # categories (``_lift``), and whether a disclosure or the tone of a message was found.
+        scores.setdefault(_GROOMING, 0.0)
+        grooming = 0.0
+        disclosure = tone = False
+        for f in findings:
+            rule = f.rule
+            if rule == "S2":
+                if f.category in scores and f.score > scores[f.category]:
+                    scores[f.category] = f.score
+            elif rule == "S4":
+                grooming = max(grooming, f.score)
+            elif rule == "S3":
+                disclosure = True
+            elif rule == "M11":
+                tone = True
+        if grooming > scores[_GROOMING]:
+            scores[_GROOMING] = grooming
         findings += _category_findings(scores, findings, view, thresholds, context)
         verdict = decide(
             scores,
             context=context,
             thresholds=thresholds,
             pii=bool(pii),
-            disclosure=any(f.rule == "S3" for f in findings),
-            tone=any(f.rule == "M11" for f in findings),
+            disclosure=disclosure,
+            tone=tone,
         )
         return ScreeningResult(
             decision=verdict.decision,
             concern=verdict.concern,
-            scores={c: _clip(scores.get(c, 0.0)) for c in _CATEGORIES},
+            scores=_clipped(scores),
             pii=tuple(pii),
             findings=tuple(sorted(findings, key=lambda f: (f.turn or 0, f.start, f.rule)))
             if len(findings) > 1
@@ -281,6 +297,21 @@ def _clip(x: float) -> float:
     if x > 1.0:
         return 1.0
     return _round4(x) if x > 0.0 else 0.0  # below zero, or NaN, is 0
+
+
+def _clipped(scores: dict[str, float]) -> dict[str, float]:
+    """``_clip`` of every category's score (0 for one not scored), written out in one loop:
+    every screened message that is not simply allowed comes here."""
+    out = {}
+    for category in _CATEGORIES:
+        x = scores.get(category, 0.0)
+        if not x or not x > 0.0:  # 0, below zero or NaN
+            out[category] = 0.0
+        elif x > 1.0:
+            out[category] = 1.0
+        else:
+            out[category] = _floor(float(x) * 10000.0 + 0.5) / 10000.0
+    return out
 
 
 def _round4(x: float) -> float:
