@@ -4,7 +4,7 @@
 import re
 
 from chaperone.screening.lexicon import PhraseList
-from chaperone.screening.scan import led
+from chaperone.screening.scan import Led, led
 
 # The "@" comes first, so that the search jumps from one "@" to the next; the look-behind after
 # it tests the character before the "@".
@@ -41,7 +41,7 @@ _NAMED = (
 )
 _NAMED_HANDLE = re.compile(r"\b" + _NAMED)
 # ``_NAMED_HANDLE`` led (``scan.led``): the character before a platform's name consumed.
-_NAMED_HANDLE_LED = re.compile(r"\W(?=[sitkdw])" + _NAMED)
+_NAMED_HANDLE_LED = Led.compile(r"\W(?=[sitkdw])", r"[^A-Za-z0-9_](?=[sitkdw])", _NAMED)
 # Or with a space alone, before a name that could only be a username ("ig jess_xo", "snap
 # jess2011"): one with "_" or "." in it, or letters and then two digits or more. Read on the
 # light view, where the digits of the name are still digits.

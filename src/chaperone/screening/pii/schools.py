@@ -4,7 +4,7 @@ cue ("i go to kingsway academy")."""
 
 import re
 
-from chaperone.screening.scan import led
+from chaperone.screening.scan import Led, led
 
 _KIND = r"(?:Primary|Secondary|Junior|Infants?|High|Grammar|Academy|College|School|Prep)"
 _CAPITALISED = re.compile(
@@ -20,7 +20,7 @@ _CUED = (
 )
 _CUE = re.compile(r"\b" + _CUED, re.I)
 # ``_CUE`` led (``scan.led``): the character before the cue consumed.
-_CUE_LED = re.compile(r"\W(?=[gafi])" + _CUED, re.I)
+_CUE_LED = Led.compile(r"\W(?=[gafi])", r"[^A-Za-z0-9_](?=[gafi])", _CUED, re.I)
 _NOT_NAMES = frozenset(
     [
         "I",
