@@ -232,3 +232,15 @@ def test_s1_school_cues_are_searched_from_the_character_before_them(text):
 def test_s1_links_are_searched_from_the_character_before_them(text):
     view = light(text)
     assert led_spans(urls._URL_LED, view) == spans(urls._URL.finditer(view))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts("a", "1", "@", ":", "=", "-", "_", ".", " ", "..", ".a", "x"))
+def test_s1_the_recognisers_gate_reads_its_cues_as_written(text):
+    """``could_find`` tests its cues as one class, the dot kept before a word character: the
+    same texts pass as with the cues written out."""
+    from chaperone.screening import pii
+
+    view = light(text)
+    cues = re.compile(pii._LIGHT_CUES)
+    assert (pii._LIGHT_GATE.search(view) is None) == (cues.search(view) is None)

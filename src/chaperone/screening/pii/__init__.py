@@ -85,7 +85,10 @@ def find_all(light: str, words: str) -> list[tuple[PiiType, str, int, int, float
 # (a handle after a platform's name, a link's scheme), "-" ("ig - jess_11"), "_" ("ig jess_xo")
 # or a dot before a letter or digit (a link). The words that schools and spelt-out emails need
 # are tested in the phrase lists' one pass over the words view (``lexicon.add_gate``).
-_LIGHT_GATE = re.compile(r"[\d@:=\-_]|\.\w")
+_LIGHT_CUES = r"[\d@:=\-_]|\.\w"
+# ``_LIGHT_CUES`` as one class first (the search then jumps from one such character to the
+# next; an alternation is tried at every character), the dot kept only before a word character.
+_LIGHT_GATE = re.compile(r"[\d@:=\-_.](?:(?<!\.)|(?=\w))")
 add_gate("pii", (*schools.KEYWORDS, "dot", *addresses.LIVE_CUES))
 add_gate("said", phones.SAID_CUES)
 
