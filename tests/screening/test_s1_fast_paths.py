@@ -244,3 +244,26 @@ def test_s1_the_recognisers_gate_reads_its_cues_as_written(text):
     view = light(text)
     cues = re.compile(pii._LIGHT_CUES)
     assert (pii._LIGHT_GATE.search(view) is None) == (cues.search(view) is None)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts("snap", "ig", "insta", "tik tok", "kik", "its ", " ", "@", "jess_xo", "jo", "x",
+             ".", "_", "2011", "big", "a"))  # fmt: skip
+@example("ig jess_xosnap jo2011")
+def test_s1_bare_handles_are_searched_from_the_character_before_them(text):
+    view = light(text)
+    lowered = view.lower()
+    assert led_spans(handles._BARE_HANDLE_LED, lowered) == spans(
+        handles._BARE_HANDLE.finditer(lowered)
+    )
+    bare = [(a, b) for a, b, _, why in handles.find(view) if why.startswith("a username")]
+    assert bare == spans(handles._BARE_HANDLE.finditer(lowered))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts("#", "1234", "12", "jess", "_", ".", " ", "#tbt", "@", "x"))
+@example("jess#1234 #tbt")
+def test_s1_discord_tags_are_looked_for_only_beside_four_digits(text):
+    view = light(text)
+    tags = [(a, b) for a, b, _, why in handles.find(view) if why == "a Discord tag"]
+    assert tags == spans(handles._TAG.finditer(view))

@@ -36,3 +36,19 @@ def test_s5_spaced_out_letters_are_found_as_the_plain_pattern_finds_them(text):
     assert [m.span() for m in n._spaced(text)] == [m.span() for m in n._SPACED.finditer(text)]
     starts = [m.start() for m in n._SPACED_START.finditer(text)]
     assert [m.end() - 2 for m in n._SPACED_LEAD.finditer(" " + text)] == starts
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="ab  é😂\n", max_size=30))
+def test_s5_runs_are_found_from_their_first_character(text):
+    """Runs of spaces and of characters outside ASCII, written to open with one character (a
+    pattern that opens with a repeat is tried at every character): the same runs."""
+    import re
+
+    assert [m.span() for m in n._SPACES.finditer(text)] == [
+        m.span() for m in re.finditer(r" {2,}", text)
+    ]
+    assert n._GAP.split(text) == re.split(r" {2,}", text)
+    assert [m.span() for m in n._NON_ASCII.finditer(text)] == [
+        m.span() for m in re.finditer(r"[^\x00-\x7f]+", text)
+    ]

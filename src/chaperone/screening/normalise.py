@@ -85,7 +85,7 @@ _SPACED_LETTER = re.compile(r"[a-z]")
 # every group of single letters is then a word, however short ("m e", "y o u"), where in
 # ordinary chat a short run of one-letter words is text-speak ("r u ok").
 _LETTER_GROUP = re.compile(r"(?<![a-z0-9])[a-z](?: [a-z](?![a-z0-9]))+")
-_GAP = re.compile(r" {2,}")
+_GAP = re.compile(r"  +")  # two spaces first: the search jumps to them
 _SPELT_GROUP = re.compile(r"[a-z](?: [a-z])*")
 
 
@@ -113,7 +113,7 @@ _REPEATS = re.compile(r"([a-z])\1{2,}")
 # in order, are those of ``_REPEATS`` (a run of one letter cannot overlap a run of another).
 _RUN_OF = {c: re.compile(c + "{3,}") for c in string.ascii_lowercase}
 _VOWELS = frozenset("aeiouy")
-_SPACES = re.compile(r" {2,}")
+_SPACES = re.compile(r"  +")
 # White space other than the plain space reads as a space, one character for one.
 _WHITESPACE = str.maketrans(dict.fromkeys("\t\n\v\f\r\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029", " "))
 _NOT_SPACE = re.compile(r"[^\S ]")
@@ -359,7 +359,9 @@ def _fold_uncached(ch: str) -> str:
     return out if out else ch
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# One such character, then any more: a pattern that opens with a repeat has no first character
+# for the search to jump to.
+_NON_ASCII = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
 
 
 def _light(text: str) -> tuple[str, tuple[int, ...] | None]:

@@ -23,7 +23,8 @@ class Led(NamedTuple):
     """A led pattern, compiled twice: with its class as written (``\\W``, ``[^\\w@.]``), and
     with the same class in ASCII ranges for a text all in ASCII (``str.isascii`` costs
     nothing), where the engine tests a range in a fraction of the time a Unicode category
-    takes."""
+    takes. Under ``re.I``, write the ASCII class as ``(?-i:...)``: a class of cased letters
+    read ignoring case is not one the engine can jump to."""
 
     pattern: re.Pattern
     ascii: re.Pattern

@@ -32,6 +32,9 @@ INVITATIONS = PhraseList.build("invitation", "S1", "an invitation to talk on ano
 
 # A Discord tag of the older kind: a name, "#" and four digits ("jess#1234").
 _TAG = re.compile(r"(?<![\w@#])[a-z0-9_.]{2,32}#\d{4}(?![\w#])", re.I)
+# What every tag holds: "#" and four digits. A text with hashtags ("#tbt") and no tag skips
+# ``_TAG``, which would try every character.
+_TAG_NUMBER = re.compile(r"#\d{4}")
 
 
 # A platform named with a username after it: "snap: jess_11", "insta - jess.j", "sc = jess123".
@@ -45,16 +48,19 @@ _NAMED_HANDLE_LED = Led.compile(r"\W(?=[sitkdw])", r"[^A-Za-z0-9_](?=[sitkdw])",
 # Or with a space alone, before a name that could only be a username ("ig jess_xo", "snap
 # jess2011"): one with "_" or "." in it, or letters and then two digits or more. Read on the
 # light view, where the digits of the name are still digits.
-_BARE_HANDLE = re.compile(
-    r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik\s?tok|kik|discord|telegram) (?:is |its |it'?s )?"
+_BARE = (
+    r"(?:snap(?:chat)?|insta(?:gram)?|ig|tik\s?tok|kik|discord|telegram) (?:is |its |it'?s )?"
     r"@?(?:[a-z][a-z0-9]*[_.][a-z0-9_.]*[a-z0-9_]|[a-z]{2,}\d{2,}[a-z0-9_]*)(?![\w.])"
 )
+_BARE_HANDLE = re.compile(r"\b" + _BARE)
+# ``_BARE_HANDLE`` led (``scan.led``): the character before a platform's name consumed.
+_BARE_HANDLE_LED = Led.compile(r"\W(?=[sitkd])", r"[^A-Za-z0-9_](?=[sitkd])", _BARE)
 #: What every ``_BARE_HANDLE`` match holds: a text with none skips the pattern.
 BARE_PLATFORMS = ("snap", "insta", "ig ", "tik", "kik", "discord", "telegram")
 
 
 def find(text: str):
-    if "#" in text:
+    if "#" in text and _TAG_NUMBER.search(text) is not None:
         for m in _TAG.finditer(text):
             yield m.start(), m.end(), 0.85, "a Discord tag"
     if "@" in text:
@@ -62,8 +68,8 @@ def find(text: str):
             yield m.start(), m.end(), 0.85, "a social media handle"
     lowered = text.lower()  # as long as the light view: it holds no letter whose case changes it
     if any(map(lowered.__contains__, BARE_PLATFORMS)):
-        for m in _BARE_HANDLE.finditer(lowered):
-            yield m.start(), m.end(), 0.85, "a username on another platform"
+        for m in led(_BARE_HANDLE_LED, lowered):
+            yield m.start(), m.end() - 1, 0.85, "a username on another platform"
 
 
 def find_invitations(words: str):

@@ -20,7 +20,7 @@ _CUED = (
 )
 _CUE = re.compile(r"\b" + _CUED, re.I)
 # ``_CUE`` led (``scan.led``): the character before the cue consumed.
-_CUE_LED = Led.compile(r"\W(?=[gafi])", r"[^A-Za-z0-9_](?=[gafi])", _CUED, re.I)
+_CUE_LED = Led.compile(r"\W(?=[gafi])", r"(?-i:[^A-Za-z0-9_])(?=[gafi])", _CUED, re.I)
 _NOT_NAMES = frozenset(
     [
         "I",
