@@ -267,3 +267,16 @@ def test_s1_discord_tags_are_looked_for_only_beside_four_digits(text):
     view = light(text)
     tags = [(a, b) for a, b, _, why in handles.find(view) if why == "a Discord tag"]
     assert tags == spans(handles._TAG.finditer(view))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts("St ", "Mary's ", "Heaton ", "Manor ", "High", " School", "Primary", "Kingsway ",
+             "Academy", "CE ", " ", "'", "x", "The ", "1", "é"))  # fmt: skip
+@example("Heaton Manor SchoolKingsway High")
+def test_s1_capitalised_school_names_are_searched_from_the_character_before_them(text):
+    from chaperone.screening.pii import schools
+
+    view = light(text)
+    assert led_spans(schools._CAPITALISED_LED, view, 1) == [
+        m.span(1) for m in schools._CAPITALISED.finditer(view)
+    ]

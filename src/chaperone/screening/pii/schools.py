@@ -7,12 +7,15 @@ import re
 from chaperone.screening.scan import Led, led
 
 _KIND = r"(?:Primary|Secondary|Junior|Infants?|High|Grammar|Academy|College|School|Prep)"
-_CAPITALISED = re.compile(
-    r"(?<![\w'])((?:St\.?\s+|Saint\s+)?(?:[A-Z][\w'’\-]*\s+){1,4}"
+_NAMED = (
+    r"((?:St\.?\s+|Saint\s+)?(?:[A-Z][\w'’\-]*\s+){1,4}"
     r"(?:(?:C\s?of\s?E|CofE|CE|RC|Catholic|Church|Free|Community|Comprehensive)\s+)?"
     + _KIND
     + r"(?:\s+(?:School|Academy))?)\b"
 )
+_CAPITALISED = re.compile(r"(?<![\w'])" + _NAMED)
+# ``_CAPITALISED`` led (``scan.led``): the character before the name consumed.
+_CAPITALISED_LED = Led.compile(r"[^\w'](?=[A-Z])", r"[^A-Za-z0-9_'](?=[A-Z])", _NAMED)
 _CUED = (
     r"(?:go(?:es)?\s+to|goes to|at|attend(?:s)?|from|in\s+year\s+\d+\s+at)\s+"
     r"((?:[a-z][\w'’\-]*\s+){1,3}(?:primary|secondary|junior|high|grammar|academy|college|school)"
@@ -160,9 +163,9 @@ def find(text: str):
     if not any(map(lowered.__contains__, KEYWORDS)):
         return
     seen = []
-    named = _CAPITALISED.finditer(text) if _CAPITAL_KIND.search(text) else ()
+    named = led(_CAPITALISED_LED, text) if _CAPITAL_KIND.search(text) else ()
     for m in named:
-        start, end = m.span(1)
+        start, end = m.start(1) - 1, m.end(1) - 1
         words = m.group(1).replace("St.", "St").split()
         names = [w for w in words[:-1] if w not in ("St", "Saint")]
         if not names or all(w in _NOT_NAMES for w in names):
