@@ -310,6 +310,15 @@ def _reads_the_pad(items) -> bool:
     return False
 
 
+def opening_letters(regex: str, flags: int = 0) -> str:
+    """A class of the characters every match of ``regex`` opens with ("[bdhs]"), for a look-ahead
+    in front of it; ValueError where they are not known or it can match the empty string."""
+    first, empty = _first_letters(_sre_parse.parse(regex, flags))
+    if first is None or empty or not first:
+        raise ValueError(f"no known first letters: {regex[:60]!r}")
+    return "[" + "".join(map(re.escape, sorted(first))) + "]"
+
+
 def _padded(regex: str) -> re.Pattern | None:
     """``regex`` in the padded form (``_PADDED``), or None where that could change its matches:
     it can match the empty string, opens with a character not known, or reads the pad."""

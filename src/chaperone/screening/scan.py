@@ -33,6 +33,16 @@ class Led(NamedTuple):
     def compile(cls, lead: str, ascii_lead: str, body: str, flags: int = 0) -> Led:
         return cls(re.compile(lead + body, flags), re.compile(ascii_lead + body, flags))
 
+    @classmethod
+    def opening(cls, lead: str, ascii_lead: str, body: str, flags: int = 0) -> Led:
+        """``compile`` with a look-ahead at the letters ``body`` opens with after the lead,
+        worked out from its parsed pattern (``lexicon.opening_letters``); ``body`` is one
+        group, so that group 1 is the plain pattern's whole match."""
+        from chaperone.screening.lexicon import opening_letters
+
+        ahead = f"(?={opening_letters(body, flags)})"
+        return cls.compile(lead + ahead, ascii_lead + ahead, f"({body})", flags)
+
 
 def led(pattern: Led, text: str) -> Iterator[re.Match]:
     """The matches of a led ``pattern`` in ``PAD + text``, as ``finditer`` finds those of the

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
+from chaperone.screening.scan import Led, led
 from chaperone.screening.types import Signal
 
-_KISSES = re.compile(
-    r"(?<![a-z0-9])(?:x{1,5}|xo(?:xo)+|kisses|hugs\s+and\s+kisses)(?![a-z0-9])", re.I
-)
+_KISS = r"(?:x{1,5}|xo(?:xo)+|kisses|hugs\s+and\s+kisses)(?![a-z0-9])"
+_KISSES = re.compile(r"(?<![a-z0-9])" + _KISS, re.I)
 _AFFECTIONATE_EMOJI = re.compile(
     "[\u2764\u2765\u2763\U0001f48b-\U0001f49f\U0001f5a4\U0001f90d\U0001f90e\U0001f9e1"
     "\U0001f60d\U0001f618\U0001f617\U0001f619\U0001f61a\U0001f970\U0001f609\U0001f60f"
@@ -52,13 +52,25 @@ _WORDING = (
 _SLANG = re.compile(r"\b(?:u|ur|lol|lmao|omg|wanna|gonna|innit|ya|cya|wyd|hbu|ngl|tbh|fam)\b")
 
 
+# Each pattern above that opens with a look-behind or a word boundary, led (``scan.led``): a
+# staff message to a young person is read by all of them. Group 1 is the plain match.
+_KISSES_LED = Led.opening(r"[^a-z0-9]", r"(?-i:[^A-Za-z0-9])", _KISS, re.I)
+_PET_NAMES_LED, _FAMILIAR_LED, _LOOKS_LED, _BOUNDARY_LED, _SLANG_LED = (
+    Led.opening(r"\W", r"[^A-Za-z0-9_]", p.pattern[2:])
+    for p in (_PET_NAMES, _FAMILIAR, _LOOKS, _BOUNDARY, _SLANG)
+)
+_WORDING_LED = tuple(
+    (led_form, why)
+    for led_form, (_, why) in zip((_FAMILIAR_LED, _LOOKS_LED, _BOUNDARY_LED), _WORDING, strict=True)
+)
+
 #: Local hours at which a message from staff to a young person is late (22:00 to 07:00).
 LATE_HOURS = frozenset({22, 23, 0, 1, 2, 3, 4, 5, 6})
 
 
 def _on_words(m: re.Match, score: float, why: str) -> tuple[str, Signal]:
-    """A tone signal at a match in the words view."""
-    return "words", Signal("tone", m.start(), m.end(), score, why, "M11")
+    """A tone signal at a led match (group 1) in the words view."""
+    return "words", Signal("tone", m.start(1) - 1, m.end(1) - 1, score, why, "M11")
 
 
 def tone_signals(original: str, words: str, *, hour: int | None = None) -> list[tuple[str, Signal]]:
@@ -82,16 +94,13 @@ def tone_signals(original: str, words: str, *, hour: int | None = None) -> list[
                 ),
             )
         )
-    for m in _KISSES.finditer(original):
-        tail = original[m.end() :].strip(" !.\t\n")
-        alone = (
-            not tail
-            or _EMOJI.fullmatch(tail[:1] or " ")
-            or original[m.end() :].lstrip()[:1] in "\n"
-        )
-        if m.group().lower().startswith("x") and not alone and len(m.group()) < 2:
+    for m in led(_KISSES_LED, original):
+        kiss, start, end = m.group(1), m.start(1) - 1, m.end(1) - 1
+        tail = original[end:].strip(" !.\t\n")
+        alone = not tail or _EMOJI.fullmatch(tail[:1] or " ") or original[end:].lstrip()[:1] in "\n"
+        if kiss.lower().startswith("x") and not alone and len(kiss) < 2:
             continue  # a lone "x" mid-sentence ("x marks the spot", "5 x 3") is not a kiss
-        out.append(("light", Signal("tone", m.start(), m.end(), 0.9, "a kiss", "M11")))
+        out.append(("light", Signal("tone", start, end, 0.9, "a kiss", "M11")))
     for m in _AFFECTIONATE_EMOJI.finditer(original):
         out.append(
             (
@@ -99,11 +108,11 @@ def tone_signals(original: str, words: str, *, hour: int | None = None) -> list[
                 Signal("tone", m.start(), m.end(), 0.85, "an affectionate or flirty emoji", "M11"),
             )
         )
-    for m in _PET_NAMES.finditer(words):
-        out.append(_on_words(m, 0.85, f"a pet name or familiar word ({m.group()!r})"))
-    for pattern, why in _WORDING:
-        out += [_on_words(m, 0.8, why) for m in pattern.finditer(words)]
-    slang = _SLANG.search(words)  # the first is enough to say why
+    for m in led(_PET_NAMES_LED, words):
+        out.append(_on_words(m, 0.85, f"a pet name or familiar word ({m.group(1)!r})"))
+    for pattern, why in _WORDING_LED:
+        out += [_on_words(m, 0.8, why) for m in led(pattern, words)]
+    slang = next(led(_SLANG_LED, words), None)  # the first is enough to say why
     if slang is not None:
         out.append(_on_words(slang, 0.6, "text-speak or slang: write as you would in a letter"))
     return out
