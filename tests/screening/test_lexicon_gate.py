@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from chaperone.screening.grooming import STAGES
 from chaperone.screening.harm import _words
-from chaperone.screening.lexicon import _PAD, _WRAP, DISCLOSURE, HARM_LISTS, _padded, triggered
+from chaperone.screening.lexicon import _WRAP, DISCLOSURE, HARM_LISTS, PAD, _padded, triggered
 from chaperone.screening.normalise import normalise
 from chaperone.screening.pii.handles import INVITATIONS
 
@@ -110,7 +110,7 @@ def test_s2_an_entry_read_on_the_padded_text_finds_what_its_pattern_finds(data):
     text = data.draw(joiners).join([data.draw(joiners), *pieces])
     pattern, pad = plist._entry(i)
     plain = re.compile(_WRAP.format(regex))
-    assert _searched(pattern, _PAD * pad + text, pad) == _searched(plain, text, 0), text
+    assert _searched(pattern, PAD * pad + text, pad) == _searched(plain, text, 0), text
 
 
 AT_START = [(plist, i) for plist, i in ENTRIES if "^" in plist.parts[i]]
@@ -125,7 +125,7 @@ def test_s2_an_entry_that_says_start_of_text_means_it_on_the_padded_text(data):
     text = data.draw(st.from_regex(re.compile(plist.parts[i]), fullmatch=True))
     pattern, pad = plist._entry(i)
     plain = re.compile(_WRAP.format(plist.parts[i]))
-    assert _searched(pattern, _PAD * pad + text, pad) == _searched(plain, text, 0), text
+    assert _searched(pattern, PAD * pad + text, pad) == _searched(plain, text, 0), text
 
 
 def test_s2_the_padded_form_is_refused_where_it_could_read_differently():

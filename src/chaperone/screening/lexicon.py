@@ -207,7 +207,8 @@ _WRAP = r"(?<![a-z])(?:{})(?![a-z])"
 #: end. "^" matches after the line break (``re.M``), so only texts with no line break of their
 #: own are read this way; the normaliser's words view has none.
 _PADDED = r"[^a-z](?={})(?:{})(?![a-z])"
-_PAD = "\n"
+#: What a padded (or led, ``scan.led``) form reads before the text: it stands for the start.
+PAD = "\n"
 _CLASSES = {
     getattr(_sre, f"CATEGORY_{name}"): re.compile(regex)
     for name, regex in [("DIGIT", r"\d"), ("NOT_DIGIT", r"\D"), ("SPACE", r"\s"),
@@ -298,35 +299,42 @@ def _opens_with(items, ch: str) -> bool:
 
 def _reads_the_pad(items) -> bool:
     """Whether the parsed ``items`` hold an anchor at the very start ("\\A") or a look-behind
-    that could read the pad (``_PAD``) as a character: those would match differently on the
+    that could read the pad (``PAD``) as a character: those would match differently on the
     padded text."""
     for op, arg in items:
         if op is _sre.AT and arg is _sre.AT_BEGINNING_STRING:
             return True
-        if op in (_sre.ASSERT, _sre.ASSERT_NOT) and arg[0] < 0 and _opens_with(arg[1], _PAD):
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT) and arg[0] < 0 and _opens_with(arg[1], PAD):
             return True
         if any(map(_reads_the_pad, _nested(op, arg))):
             return True
     return False
 
 
-def opening_letters(regex: str, flags: int = 0) -> str:
-    """A class of the characters every match of ``regex`` opens with ("[bdhs]"), for a look-ahead
-    in front of it; ValueError where they are not known or it can match the empty string."""
-    first, empty = _first_letters(_sre_parse.parse(regex, flags))
+def _opening(parsed) -> str | None:
+    """A class of the characters every match of the parsed pattern opens with ("[bdhs]"), for a
+    look-ahead in front of it; None where they are not known or it can match the empty string."""
+    first, empty = _first_letters(parsed)
     if first is None or empty or not first:
-        raise ValueError(f"no known first letters: {regex[:60]!r}")
+        return None
     return "[" + "".join(map(re.escape, sorted(first))) + "]"
+
+
+def opening_letters(regex: str, flags: int = 0) -> str:
+    """``_opening`` of ``regex``; ValueError where it has none."""
+    letters = _opening(_sre_parse.parse(regex, flags))
+    if letters is None:
+        raise ValueError(f"no known first letters: {regex[:60]!r}")
+    return letters
 
 
 def _padded(regex: str) -> re.Pattern | None:
     """``regex`` in the padded form (``_PADDED``), or None where that could change its matches:
     it can match the empty string, opens with a character not known, or reads the pad."""
     parsed = _sre_parse.parse(regex)
-    first, empty = _first_letters(parsed)
-    if first is None or empty or not first or _reads_the_pad(parsed):
+    letters = _opening(parsed)
+    if letters is None or _reads_the_pad(parsed):
         return None
-    letters = "[" + "".join(map(re.escape, sorted(first))) + "]"
     return re.compile(_PADDED.format(letters, regex), re.M)
 
 
@@ -439,13 +447,13 @@ class PhraseList:
         mask = (triggered(text) if fired is None else fired).get(id(self), 0) | self.always
         if not mask:
             return
-        plain = _PAD in text
+        plain = PAD in text
         patterns, any_pad = self._plan(mask, plain)
         if len(patterns) == 1 and not any_pad:
             for m in patterns[0][0].finditer(text):
                 yield m.start(), m.end(), self.weights[m.lastgroup], m.lastgroup
             return
-        padded = _PAD + text if any_pad else text
+        padded = PAD + text if any_pad else text
         ahead = []  # each entry's next match: (start, end, name) in the text's offsets
         for pattern, pad in patterns:
             m = pattern.search(padded if pad else text)

@@ -5,7 +5,8 @@ character of the text: Python's engine has no first character to jump to. Writte
 open with a class that consumes the character before the match ("[^\\w@.]", "\\W"), it is tried
 only where that class matches, and a look-ahead can name the letters a match opens with. Such a
 "led" pattern is searched in the text with ``PAD`` before it, which stands for the start of the
-text (the class must match it), by ``led``.
+text (the class must match it), by ``led``: the technique of the phrase lists' padded form
+(``lexicon._PADDED``), for patterns of other shapes.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-__all__ = ["PAD", "Led", "led"]
+from chaperone.screening.lexicon import PAD, opening_letters
 
-PAD = "\n"
+__all__ = ["PAD", "Led", "led"]
 
 
 class Led(NamedTuple):
@@ -31,17 +32,13 @@ class Led(NamedTuple):
 
     @classmethod
     def compile(cls, lead: str, ascii_lead: str, body: str, flags: int = 0) -> Led:
-        return cls(re.compile(lead + body, flags), re.compile(ascii_lead + body, flags))
-
-    @classmethod
-    def opening(cls, lead: str, ascii_lead: str, body: str, flags: int = 0) -> Led:
-        """``compile`` with a look-ahead at the letters ``body`` opens with after the lead,
-        worked out from its parsed pattern (``lexicon.opening_letters``); ``body`` is one
-        group, so that group 1 is the plain pattern's whole match."""
-        from chaperone.screening.lexicon import opening_letters
-
+        """``lead`` (or ``ascii_lead``), a look-ahead at the letters ``body`` opens with
+        (worked out from its parsed pattern, ``lexicon.opening_letters``), and ``body``: the
+        plain pattern without its look-behind or word boundary."""
         ahead = f"(?={opening_letters(body, flags)})"
-        return cls.compile(lead + ahead, ascii_lead + ahead, f"({body})", flags)
+        return cls(
+            re.compile(lead + ahead + body, flags), re.compile(ascii_lead + ahead + body, flags)
+        )
 
 
 def led(pattern: Led, text: str) -> Iterator[re.Match]:

@@ -169,32 +169,18 @@ class Screener:
         if not findings and below:
             # Nothing found and every score below every level: the usual message, allowed.
             return self._allowed(scores)
-        # One pass over the findings: grooming's score, the phrase-list hits lifting their
-        # categories (``_lift``), and whether a disclosure or the tone of a message was found.
-        scores.setdefault(_GROOMING, 0.0)
-        grooming = 0.0
-        disclosure = tone = False
-        for f in findings:
-            rule = f.rule
-            if rule == "S2":
-                if f.category in scores and f.score > scores[f.category]:
-                    scores[f.category] = f.score
-            elif rule == "S4":
-                grooming = max(grooming, f.score)
-            elif rule == "S3":
-                disclosure = True
-            elif rule == "M11":
-                tone = True
-        if grooming > scores[_GROOMING]:
-            scores[_GROOMING] = grooming
+        grooming = max((f.score for f in findings if f.rule == "S4"), default=0.0)
+        scores[_GROOMING] = max(scores.get(_GROOMING, 0.0), grooming)
+        _lift(scores, findings)
+        rules = {f.rule for f in findings}
         findings += _category_findings(scores, findings, view, thresholds, context)
         verdict = decide(
             scores,
             context=context,
             thresholds=thresholds,
             pii=bool(pii),
-            disclosure=disclosure,
-            tone=tone,
+            disclosure="S3" in rules,
+            tone="M11" in rules,
         )
         return ScreeningResult(
             decision=verdict.decision,
@@ -267,7 +253,7 @@ class Screener:
         return ScreeningResult(
             decision=verdict.decision,
             concern=concern,
-            scores={c.value: _clip(scores.get(c.value, 0.0)) for c in Category},
+            scores=_clipped(scores),
             pii=tuple(pii),
             findings=tuple(sorted(findings, key=lambda f: (f.turn or 0, f.start, f.rule))),
         )
@@ -299,19 +285,9 @@ def _clip(x: float) -> float:
     return _round4(x) if x > 0.0 else 0.0  # below zero, or NaN, is 0
 
 
-def _clipped(scores: dict[str, float]) -> dict[str, float]:
-    """``_clip`` of every category's score (0 for one not scored), written out in one loop:
-    every screened message that is not simply allowed comes here."""
-    out = {}
-    for category in _CATEGORIES:
-        x = scores.get(category, 0.0)
-        if not x or not x > 0.0:  # 0, below zero or NaN
-            out[category] = 0.0
-        elif x > 1.0:
-            out[category] = 1.0
-        else:
-            out[category] = _floor(float(x) * 10000.0 + 0.5) / 10000.0
-    return out
+def _clipped(scores: Mapping[str, float]) -> dict[str, float]:
+    """Every category's score as reported (``_clip``), 0 for one not scored."""
+    return {c: _clip(scores.get(c, 0.0)) for c in _CATEGORIES}
 
 
 def _round4(x: float) -> float:

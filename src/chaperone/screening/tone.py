@@ -54,9 +54,9 @@ _SLANG = re.compile(r"\b(?:u|ur|lol|lmao|omg|wanna|gonna|innit|ya|cya|wyd|hbu|ng
 
 # Each pattern above that opens with a look-behind or a word boundary, led (``scan.led``): a
 # staff message to a young person is read by all of them. Group 1 is the plain match.
-_KISSES_LED = Led.opening(r"[^a-z0-9]", r"(?-i:[^A-Za-z0-9])", _KISS, re.I)
+_KISSES_LED = Led.compile(r"[^a-z0-9]", r"(?-i:[^A-Za-z0-9])", f"({_KISS})", re.I)
 _PET_NAMES_LED, _FAMILIAR_LED, _LOOKS_LED, _BOUNDARY_LED, _SLANG_LED = (
-    Led.opening(r"\W", r"[^A-Za-z0-9_]", p.pattern.removeprefix(r"\b"))
+    Led.compile(r"\W", r"[^A-Za-z0-9_]", "(" + p.pattern.removeprefix(r"\b") + ")")
     for p in (_PET_NAMES, _FAMILIAR, _LOOKS, _BOUNDARY, _SLANG)
 )
 _WORDING_LED = tuple(

@@ -44,7 +44,7 @@ _NAMED = (
 )
 _NAMED_HANDLE = re.compile(r"\b" + _NAMED)
 # ``_NAMED_HANDLE`` led (``scan.led``): the character before a platform's name consumed.
-_NAMED_HANDLE_LED = Led.compile(r"\W(?=[sitkdw])", r"[^A-Za-z0-9_](?=[sitkdw])", _NAMED)
+_NAMED_HANDLE_LED = Led.compile(r"\W", r"[^A-Za-z0-9_]", _NAMED)
 # Or with a space alone, before a name that could only be a username ("ig jess_xo", "snap
 # jess2011"): one with "_" or "." in it, or letters and then two digits or more. Read on the
 # light view, where the digits of the name are still digits.
@@ -54,7 +54,7 @@ _BARE = (
 )
 _BARE_HANDLE = re.compile(r"\b" + _BARE)
 # ``_BARE_HANDLE`` led (``scan.led``): the character before a platform's name consumed.
-_BARE_HANDLE_LED = Led.compile(r"\W(?=[sitkd])", r"[^A-Za-z0-9_](?=[sitkd])", _BARE)
+_BARE_HANDLE_LED = Led.compile(r"\W", r"[^A-Za-z0-9_]", _BARE)
 #: What every ``_BARE_HANDLE`` match holds: a text with none skips the pattern.
 BARE_PLATFORMS = ("snap", "insta", "ig ", "tik", "kik", "discord", "telegram")
 

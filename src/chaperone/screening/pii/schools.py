@@ -15,7 +15,7 @@ _NAMED = (
 )
 _CAPITALISED = re.compile(r"(?<![\w'])" + _NAMED)
 # ``_CAPITALISED`` led (``scan.led``): the character before the name consumed.
-_CAPITALISED_LED = Led.compile(r"[^\w'](?=[A-Z])", r"[^A-Za-z0-9_'](?=[A-Z])", _NAMED)
+_CAPITALISED_LED = Led.compile(r"[^\w']", r"[^A-Za-z0-9_']", _NAMED)
 _CUED = (
     r"(?:go(?:es)?\s+to|goes to|at|attend(?:s)?|from|in\s+year\s+\d+\s+at)\s+"
     r"((?:[a-z][\w'’\-]*\s+){1,3}(?:primary|secondary|junior|high|grammar|academy|college|school)"
@@ -23,7 +23,7 @@ _CUED = (
 )
 _CUE = re.compile(r"\b" + _CUED, re.I)
 # ``_CUE`` led (``scan.led``): the character before the cue consumed.
-_CUE_LED = Led.compile(r"\W(?=[gafi])", r"(?-i:[^A-Za-z0-9_])(?=[gafi])", _CUED, re.I)
+_CUE_LED = Led.compile(r"\W", r"(?-i:[^A-Za-z0-9_])", _CUED, re.I)
 _NOT_NAMES = frozenset(
     [
         "I",

@@ -11,7 +11,7 @@ _LINK = (
 )
 _URL = re.compile(r"(?<![\w@.])" + _LINK, re.I)
 # ``_URL`` led (``scan.led``): the character before the link consumed.
-_URL_LED = Led.compile(r"[^\w@.](?=[a-z0-9])", r"(?-i:[^A-Za-z0-9_@.])(?=[a-z0-9])", _LINK, re.I)
+_URL_LED = Led.compile(r"[^\w@.]", r"(?-i:[^A-Za-z0-9_@.])", _LINK, re.I)
 # A link with a scheme or "www.", matched where one of those begins: for a text with none of
 # the endings of a bare domain in it (a tweet's "http://t.co/..." link), ``_URL`` finds these
 # alone, after trying every word as the start of a domain.
