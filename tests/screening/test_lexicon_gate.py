@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from chaperone.screening import lexicon
 from chaperone.screening.grooming import STAGES
 from chaperone.screening.harm import _words
 from chaperone.screening.lexicon import _WRAP, DISCLOSURE, HARM_LISTS, PAD, _padded, triggered
@@ -85,6 +86,48 @@ def test_entries_run_on_their_own_merge_as_the_whole_pattern_would(data):
         (m.start(), m.end(), plist.weights[m.lastgroup], m.lastgroup)
         for m in plist.pattern.finditer(text)
     ], (plist.category, text)
+
+
+FILLER = st.lists(st.sampled_from(VOCABULARY), min_size=110, max_size=160).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_s2_a_long_text_read_round_its_strings_finds_what_the_whole_pattern_finds(data):
+    """In a long text an entry is tried only round the places its strings stand
+    (``PhraseList._windows``): the same hits, in the same order, as the list's one alternation
+    gives over the whole text, matches side by side and at the very start included."""
+    plist = data.draw(st.sampled_from(LISTS))
+    chosen = data.draw(st.lists(st.sampled_from(range(len(plist.parts))), min_size=1, max_size=5))
+    pieces = [data.draw(st.from_regex(re.compile(plist.parts[i]), fullmatch=True)) for i in chosen]
+    pieces += [data.draw(FILLER) for _ in range(2)]
+    pieces = data.draw(st.permutations(pieces))
+    text = normalise(data.draw(st.sampled_from([" ", ", ", ""])).join(pieces)).words
+    assert len(text) >= lexicon._WINDOWS_FROM
+    lexicon.forget_seen()
+    assert list(plist.named_hits(text)) == [
+        (m.start(), m.end(), plist.weights[m.lastgroup], m.lastgroup)
+        for m in plist.pattern.finditer(text)
+    ], (plist.category, text)
+
+
+def test_s4_a_long_chat_is_read_round_the_strings_an_entry_needs():
+    """A long chat with one age in it: the grooming list's entries that can be bounded are read
+    in stretches round their strings, not over the whole chat, and still find the age."""
+    chat = " ".join(["hey how was school today lol i was so bored"] * 12) + " i am 13 and u?"
+    text = normalise(chat).words
+    lexicon.forget_seen()
+    fired = triggered(text)
+    mask = fired.get(id(STAGES), 0) | STAGES.always
+    patterns, _, chosen = STAGES._plan(mask, False)
+    where = STAGES._windows(chosen, patterns, lexicon._HITS[text], len(text))
+    assert where is not None
+    read = [(STAGES.names[i], w[0]) for i, w in zip(chosen, where, strict=True) if w]
+    assert read and all(sum(b - a + 1 for a, b in spans) * 2 <= len(text) for _, spans in read)
+    assert [name for *_, name in STAGES.named_hits(text)] == [
+        m.lastgroup for m in STAGES.pattern.finditer(text)
+    ]
+    assert "claims_child" in [name for *_, name in STAGES.named_hits(text)]
 
 
 def _searched(pattern, text, pad):

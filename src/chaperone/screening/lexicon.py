@@ -370,6 +370,11 @@ class PhraseList:
     names: tuple[str, ...] = ()  # entry names, in the list's order
     compiled: dict = field(default_factory=dict)  # (entry, plain) -> pattern (``_entry``)
     plans: dict = field(default_factory=dict)  # (entries, plain) -> patterns (``_plan``)
+    # For reading an entry only round the places its strings stand (``_windows``): each gate
+    # string's number -> the bit mask of this list's conditions it is one of (``_build_gate``),
+    # and each entry's widest match and lead (``_reach``).
+    at: dict = field(default_factory=dict)
+    reaches: dict = field(default_factory=dict)
 
     @classmethod
     def build(cls, category: str, rule: str, why: str, entries: dict[str, tuple[float, str]]):
@@ -388,6 +393,7 @@ class PhraseList:
         _REGISTRY.append(made)
         _GATE.clear()
         _SEEN.clear()
+        _HITS.clear()
         return made
 
     def may_match(self, fired: dict) -> bool:
@@ -419,17 +425,18 @@ class PhraseList:
             self.compiled[i, plain] = found
         return found
 
-    def _plan(self, mask: int, plain: bool) -> tuple[list[tuple[re.Pattern, int]], bool]:
+    def _plan(self, mask: int, plain: bool) -> tuple[list[tuple[re.Pattern, int]], bool, list]:
         """The patterns ``named_hits`` runs for the entries in ``mask`` (each as ``_entry``
-        gives it; the whole list's where ``mask`` holds every entry), and whether any is
-        padded: worked out once for each set of entries."""
+        gives it; the whole list's where ``mask`` holds every entry), whether any is padded,
+        and the entries' numbers (-1: the whole list): worked out once for each set of
+        entries."""
         plan = self.plans.get((mask, plain))
         if plan is None:
             chosen = [i for i in range(len(self.parts)) if mask >> i & 1]
             if len(chosen) == len(self.parts):
                 chosen = [-1]
             patterns = [self._entry(i, plain) for i in chosen]
-            plan = (patterns, any(pad for _, pad in patterns))
+            plan = (patterns, any(pad for _, pad in patterns), chosen)
             if len(self.plans) < 4096:
                 self.plans[mask, plain] = plan
         return plan
@@ -448,15 +455,21 @@ class PhraseList:
         if not mask:
             return
         plain = PAD in text
-        patterns, any_pad = self._plan(mask, plain)
+        patterns, any_pad, chosen = self._plan(mask, plain)
         if len(patterns) == 1 and not any_pad:
             for m in patterns[0][0].finditer(text):
                 yield m.start(), m.end(), self.weights[m.lastgroup], m.lastgroup
             return
         padded = PAD + text if any_pad else text
+        # Where a padded entry's matches can start, in a long text: None, the whole text.
+        hits = _HITS.get(text) if any_pad and len(text) >= _WINDOWS_FROM else None
+        where = self._windows(chosen, patterns, hits, len(text)) if hits else None
         ahead = []  # each entry's next match: (start, end, name) in the text's offsets
-        for pattern, pad in patterns:
-            m = pattern.search(padded if pad else text)
+        for k, (pattern, pad) in enumerate(patterns):
+            if where is None or where[k] is None:
+                m = pattern.search(padded if pad else text)
+            else:
+                m = _search_within(pattern, padded, 0, *where[k])
             ahead.append(None if m is None else (m.start(), m.end() - pad, m.lastgroup))
         pos = 0
         while True:
@@ -464,7 +477,10 @@ class PhraseList:
             for k, hit in enumerate(ahead):
                 if hit is not None and hit[0] < pos:
                     pattern, pad = patterns[k]
-                    m = pattern.search(padded if pad else text, pos)
+                    if where is None or where[k] is None:
+                        m = pattern.search(padded if pad else text, pos)
+                    else:
+                        m = _search_within(pattern, padded, pos, *where[k])
                     hit = ahead[k] = None if m is None else (m.start(), m.end() - pad, m.lastgroup)
                 if hit is not None and (best < 0 or hit[0] < ahead[best][0]):
                     best = k
@@ -473,6 +489,67 @@ class PhraseList:
             start, end, name = ahead[best]
             yield start, end, self.weights[name], name
             pos = end if end > start else end + 1
+
+    def _reach(self, i: int) -> tuple[int, re.Pattern] | None:
+        """Entry ``i``'s widest match, in characters, and a pattern that finds where its
+        padded form can begin (the class before the match and the first letters, without the
+        body); None where its matches have no bound within ``_WIDEST`` or it has no padded
+        form. Worked out once."""
+        found = self.reaches.get(i, False)
+        if found is False:
+            found = None
+            parsed = _sre_parse.parse(self.parts[i])
+            letters = _opening(parsed)
+            widest = parsed.getwidth()[1]
+            if letters is not None and widest <= _WIDEST and self._entry(i)[1]:
+                found = (widest, re.compile(_LEAD.format(letters)))
+            self.reaches[i] = found
+        return found
+
+    def _windows(self, chosen: list, patterns: list, hits: list, size: int) -> list | None:
+        """For each of the ``chosen`` entries, where in a text of ``size`` characters its
+        matches can start, given the gate's ``hits`` in it: ((first, last) of each stretch of
+        starts, lead pattern) or None, to search the whole text. None for all of them where
+        none is worth reading this way.
+
+        Every match of an entry holds one of the strings of each of its conditions, so it
+        starts within its widest match before the end of one of them, and no later than that
+        string's start. The entry's condition found least often in the text gives the fewest
+        stretches. An entry whose stretches cover more than half the text reads it whole."""
+        at = self.at
+        found = [(end, bits, _LENGTHS[number]) for end, number in hits if (bits := at.get(number))]
+        out = []
+        for i, (_, pad) in zip(chosen, patterns, strict=True):
+            reach = self._reach(i) if i >= 0 and pad else None
+            if reach is None:
+                out.append(None)
+                continue
+            widest, lead = reach
+            need, bit, fewest = self.needs[i], 1, None
+            while bit <= need:
+                if need & bit:
+                    count = sum(1 for _, bits, _ in found if bits & bit)
+                    if fewest is None or count < fewest[0]:
+                        fewest = (count, bit)
+                bit <<= 1
+            bit = fewest[1]
+            spans = sorted(
+                (end + 1 - widest if end + 1 > widest else 0, end + 1 - length)
+                for end, bits, length in found
+                if bits & bit
+            )
+            merged: list[list[int]] = []
+            for first, last in spans:
+                if merged and first <= merged[-1][1] + 1:
+                    if last > merged[-1][1]:
+                        merged[-1][1] = last
+                else:
+                    merged.append([first, last])
+            if sum(last - first + 1 for first, last in merged) * 2 > size:
+                out.append(None)
+            else:
+                out.append((merged, lead))
+        return out if any(w is not None for w in out) else None
 
     def hits(self, text: str, fired: dict | None = None):
         """(start, end, weight) for every match in ``text``."""
@@ -485,6 +562,33 @@ _GATE: dict[str, object] = {}
 _EXTRA: dict[str, frozenset[str]] = {}
 _SEEN: dict[str, dict] = {}  # text -> what ``triggered`` found, for the texts of a batch
 _SEEN_LIMIT = 4096
+#: For the long texts of ``_SEEN``, the gate's hits: (offset of the last character, string
+#: number) of every string found, for ``PhraseList._windows``.
+_HITS: dict[str, list] = {}
+_LENGTHS: list[int] = []  # each gate string's length, by its number
+#: Texts shorter than this are read whole: reading round each string costs more than it saves.
+_WINDOWS_FROM = 512
+#: An entry whose matches can be wider than this is read over the whole text.
+_WIDEST = 160
+#: Where a padded form (``_PADDED``) can begin: its class and the look-ahead at the first letters,
+#: one character consumed, so that ``finditer`` finds every place, side by side too.
+_LEAD = r"[^a-z](?={})"
+
+
+def _search_within(pattern: re.Pattern, padded: str, pos: int, spans, lead: re.Pattern):
+    """``pattern.search(padded, pos)`` for a padded ``pattern`` none of whose matches can start
+    outside ``spans`` (the (first, last) starts of each stretch, in order, apart): tried with
+    ``match`` where ``lead`` finds it can begin in them, which reads the text beyond the
+    stretch as the search would."""
+    match = pattern.match
+    for first, last in spans:
+        if last < pos:
+            continue
+        for place in lead.finditer(padded, first if first > pos else pos, last + 2):
+            m = match(padded, place.start())
+            if m is not None:
+                return m
+    return None
 
 
 def add_gate(key: str, strings) -> None:
@@ -493,6 +597,7 @@ def add_gate(key: str, strings) -> None:
     _EXTRA[key] = frozenset(strings)
     _GATE.clear()
     _SEEN.clear()
+    _HITS.clear()
     _COMBINED.clear()
 
 
@@ -501,6 +606,7 @@ def forget_seen() -> None:
     that the cache serves the detectors reading one batch and never answers for a text screened
     before (a second pass over the same texts would otherwise cost less than the first)."""
     _SEEN.clear()
+    _HITS.clear()
 
 
 def triggered(text: str) -> dict:
@@ -517,7 +623,8 @@ def triggered(text: str) -> dict:
         automaton = _build_gate()
     # The strings found, each once (a long chat holds "you" dozens of times); texts that hold
     # the same strings share one answer, worked out the first time they are met.
-    met = frozenset(map(_SECOND, automaton.iter(text))) if len(automaton) else frozenset()
+    hits = list(automaton.iter(text)) if len(automaton) else []
+    met = frozenset(map(_SECOND, hits))
     found = _COMBINED.get(met)
     if found is None:
         found = _combine(met)
@@ -526,7 +633,10 @@ def triggered(text: str) -> dict:
         _COMBINED[met] = found
     if len(_SEEN) >= _SEEN_LIMIT:
         _SEEN.clear()
+        _HITS.clear()
     _SEEN[text] = found
+    if len(text) >= _WINDOWS_FROM:
+        _HITS[text] = hits
     return found
 
 
@@ -549,13 +659,23 @@ def _build_gate():
         for trigger in strings:
             owners.setdefault(trigger, {})[key] = 1
     table = []
+    lists = {id(plist): plist for plist in _REGISTRY}
+    for plist in _REGISTRY:
+        plist.at.clear()
+    _LENGTHS.clear()
     for trigger, masks in owners.items():
-        automaton.add_word(trigger, len(table))
+        number = len(table)
+        automaton.add_word(trigger, number)
         table.append(tuple(masks.items()))
+        _LENGTHS.append(len(trigger))
+        for owner, mask in masks.items():
+            if owner in lists:
+                lists[owner].at[number] = mask
     automaton.make_automaton()
+    _HITS.clear()
     _COMBINED.clear()
     _GATE["owners"] = table
-    _GATE["lists"] = {id(plist): plist for plist in _REGISTRY}
+    _GATE["lists"] = lists
     _GATE["automaton"] = automaton
     return automaton
 
