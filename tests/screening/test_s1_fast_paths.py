@@ -158,6 +158,16 @@ def test_s1_links_without_a_bare_domain_are_matched_where_they_begin(text):
         assert spans(urls._at(view, view.lower())) == spans(urls._URL.finditer(view))
 
 
+@settings(max_examples=1500, deadline=None)
+@given(texts("o", "O", "oo", "0", "7", "07700", " ", "-", ".", "x", "Xo", "9OO123", "io", "\u0663"))
+@example("o7700 9OO123, 1ooa, 12 o 3, xo7 O.9 ٣o")
+def test_s1_a_letter_o_for_a_nought_is_searched_from_the_letter(text):
+    """``_OH_LED`` finds the noughts typed as the letter O that ``_OH`` finds, with the search
+    jumping from one "o" to the next."""
+    view = light(text)
+    assert spans(phones._OH_LED.finditer(view)) == spans(phones._OH.finditer(view))
+
+
 def _phones_read_whole(text: str) -> list[tuple[int, int]]:
     """Phone numbers as the matcher finds them in the whole text (``phones.find`` with no
     windows), for the windows to be held to."""
@@ -179,12 +189,15 @@ def _phones_read_whole(text: str) -> list[tuple[int, int]]:
 @settings(max_examples=1500, deadline=None)
 @given(texts("07700", " 900", "123", "456", "0", "1", "15", " ", "-", "(", ")", "+44", "+",
              ".", "/", "x", "ext", " ext. ", "int", "#", ":", ":30", "12:", "2012", "am",
-             "tonight", "b", "call ", ",", "o", "\t", "\n", "٣", "\u3000", "–", "—",
-             "‑"))  # fmt: skip
+             "tonight", "b", "call ", ",", "o", "O", "9OO", "\t", "\n", "٣", "\u3000", "–",
+             "—", "‑"))  # fmt: skip
 @example("call 07700 900123 ext. 45 or 0161 496 0000 at 10:30:15 on 2012-01-02 08:00:30")
 @example("15 and 17 then +44 (0)7700 900456, or 0 7 7 0 0-9 0 0 1 2 3 / x 68 ;ext=5")
 @example("ring 020 7946 0018 int 4 b 01632 960001 and 07700900123 and +33 1 23 45 67 89")
 @example("ring (+44)– 7700–900–123 x or 0161–496–0000")
+@example("o7700 9OO123 or 0161 49O OOOO")
+@example("07700 9OO1")
+@example("call o7700 900123")
 def test_s1_phone_numbers_are_looked_for_only_near_seven_digits(text):
     """The matcher reads only the stretches round each run of seven digits: it finds there
     exactly what it finds reading the whole text."""
