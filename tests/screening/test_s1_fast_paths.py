@@ -15,7 +15,15 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from chaperone.screening.normalise import _fold_uncached, normalise
-from chaperone.screening.pii import addresses, emails, handles, phones, postcodes, urls
+from chaperone.screening.pii import (
+    addresses,
+    emails,
+    handles,
+    phones,
+    postcodes,
+    schools,
+    urls,
+)
 
 # Characters that every view must handle, whatever the recogniser.
 ODD = ["ı", "İ", "\u212a", "ſ", "é", "😂", "\n"]
@@ -228,12 +236,21 @@ def test_s1_named_handles_are_searched_from_the_character_before_them(text):
 
 
 @settings(max_examples=1000, deadline=None)
+@given(texts("heaton", "manor", "school", "high school", "primary school", " ", ".", "!", "? ",
+             ". ", "\t", "x", "'", "-", "\u2019", "A"))  # fmt: skip
+@example("heaton manor school. kings road high school! big red school")
+@example("a b school. c d school")
+def test_s1_schools_named_at_a_sentence_start_are_searched_from_its_end(text):
+    view = light(text)
+    found = [(m.span(1), m.span(2)) for m in schools._openings(view)]
+    assert found == [(m.span(1), m.span(2)) for m in schools._OPENING.finditer(view)]
+
+
+@settings(max_examples=1000, deadline=None)
 @given(texts("go to", "goes to", "at", "attends", "from", "in year 7 at", " ", "Heaton",
              "manor", "High", "school", "academy", "x", "-", "'", "1", "AT"))  # fmt: skip
 @example("at kingsway academyat heaton high school")
 def test_s1_school_cues_are_searched_from_the_character_before_them(text):
-    from chaperone.screening.pii import schools
-
     view = light(text)
     assert led_spans(schools._CUE_LED, view, 1) == [m.span(1) for m in schools._CUE.finditer(view)]
 
@@ -287,8 +304,6 @@ def test_s1_discord_tags_are_looked_for_only_beside_four_digits(text):
              "Academy", "CE ", " ", "'", "x", "The ", "1", "é"))  # fmt: skip
 @example("Heaton Manor SchoolKingsway High")
 def test_s1_capitalised_school_names_are_searched_from_the_character_before_them(text):
-    from chaperone.screening.pii import schools
-
     view = light(text)
     assert led_spans(schools._CAPITALISED_LED, view, 1) == [
         m.span(1) for m in schools._CAPITALISED.finditer(view)

@@ -118,10 +118,14 @@ _GENERIC = frozenset(
 # A name typed in lower case at the start of a sentence, with no cue: "heaton manor school is
 # rubbish". Two or three words before "school", none of them a word of an ordinary sentence
 # about school. ("arsenal academy" and "city college" are as often a club's or a team's.)
-_OPENING = re.compile(
-    r"(?:^|(?<=[.!?]\s))((?:[a-z][a-z'’\-]*\s+){2,3}?)(primary school|grammar school"
-    r"|high school|school)\b"
+_OPENING_BODY = (
+    r"((?:[a-z][a-z'’\-]*\s+){2,3}?)(primary school|grammar school|high school|school)\b"
 )
+_OPENING = re.compile(r"(?:^|(?<=[.!?]\s))" + _OPENING_BODY)
+# ``_OPENING`` after a sentence's end, with the mark and the space before the name consumed
+# (``_openings``): the search jumps from one mark to the next, where ``_OPENING``, opening with
+# an anchor or a look-behind, tries every character.
+_OPENING_AFTER = re.compile(r"[.!?]\s" + _OPENING_BODY)
 # The words of an ordinary sentence about school, with the names' stop words above.
 _OPENING_STOP_WORDS = (
     "about", "acting", "after", "all", "also", "always", "am", "any", "are", "back", "bad",
@@ -146,6 +150,21 @@ _OPENING_STOP_WORDS = (
 _NOT_OPENING_NAMES = (
     frozenset(w.lower() for w in _NOT_NAMES) | _GENERIC | frozenset(_OPENING_STOP_WORDS)
 )
+
+
+def _openings(text: str) -> list[re.Match]:
+    """The matches ``_OPENING.finditer(text)`` gives: one at the very start, then each after
+    a sentence's end. A match after the first begins past its end (a name ends in a letter, and
+    the mark and space before a match are not letters), so each search starts there."""
+    found = []
+    first = _OPENING.match(text)
+    if first is not None:
+        found.append(first)
+    pos = first.end() if first is not None else 0
+    while (m := _OPENING_AFTER.search(text, pos)) is not None:
+        found.append(m)
+        pos = m.end()
+    return found
 
 
 #: Words one of which every school name holds; a text without any has no school in it.
@@ -178,7 +197,7 @@ def find(text: str):
             continue
         seen.append((start, end))
         yield start, end, 0.85, "a school's name"
-    for m in _OPENING.finditer(text) if "school" in text else ():
+    for m in _openings(text) if "school" in text else ():
         names = m.group(1).split()
         if any(w in _NOT_OPENING_NAMES for w in names):
             continue
