@@ -15,15 +15,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from chaperone.screening.normalise import _fold_uncached, normalise
-from chaperone.screening.pii import (
-    addresses,
-    emails,
-    handles,
-    phones,
-    postcodes,
-    schools,
-    urls,
-)
+from chaperone.screening.pii import addresses, emails, handles, phones, postcodes, schools, urls
 
 # Characters that every view must handle, whatever the recogniser.
 ODD = ["ı", "İ", "\u212a", "ſ", "é", "😂", "\n"]
