@@ -351,3 +351,12 @@ def test_texts_holding_the_same_strings_have_the_same_gate():
     lexicon.forget_seen()
     assert [triggered(t) for t in texts] == alone
     assert alone[0]  # the threat and the insult lists have work in both
+
+
+def test_the_gate_reads_a_text_with_a_lone_surrogate_as_the_same_text_without_it():
+    """No gate string holds a lone surrogate (a text decoded from JSON can): the gate reads it
+    as any other character, where encoding it for the automaton would fail."""
+    lexicon.forget_seen()
+    odd = triggered("kill urself \ud800 and add me on snap")
+    plain = triggered("kill urself \ufffd and add me on snap")
+    assert odd == plain and id(INVITATIONS) in odd

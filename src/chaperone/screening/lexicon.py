@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from operator import itemgetter
 
-import ahocorasick
+import ahocorasick_rs
 
 try:  # Python 3.11 keeps the regular-expression parser here
     from re import _constants as _sre
@@ -517,7 +517,7 @@ class PhraseList:
         string's start. The entry's condition found least often in the text gives the fewest
         stretches. An entry whose stretches cover more than half the text reads it whole."""
         at = self.at
-        found = [(end, bits, _LENGTHS[number]) for end, number in hits if (bits := at.get(number))]
+        found = [(start, end, bits) for number, start, end in hits if (bits := at.get(number))]
         out = []
         for i, (_, pad) in zip(chosen, patterns, strict=True):
             reach = self._reach(i) if i >= 0 and pad else None
@@ -528,14 +528,14 @@ class PhraseList:
             need, bit, fewest = self.needs[i], 1, None
             while bit <= need:
                 if need & bit:
-                    count = sum(1 for _, bits, _ in found if bits & bit)
+                    count = sum(1 for _, _, bits in found if bits & bit)
                     if fewest is None or count < fewest[0]:
                         fewest = (count, bit)
                 bit <<= 1
             bit = fewest[1]
             spans = sorted(
-                (end + 1 - widest if end + 1 > widest else 0, end + 1 - length)
-                for end, bits, length in found
+                (end - widest if end > widest else 0, start)
+                for start, end, bits in found
                 if bits & bit
             )
             merged: list[list[int]] = []
@@ -562,10 +562,9 @@ _GATE: dict[str, object] = {}
 _EXTRA: dict[str, frozenset[str]] = {}
 _SEEN: dict[str, dict] = {}  # text -> what ``triggered`` found, for the texts of a batch
 _SEEN_LIMIT = 4096
-#: For the long texts of ``_SEEN``, the gate's hits: (offset of the last character, string
-#: number) of every string found, for ``PhraseList._windows``.
+#: For the long texts of ``_SEEN``, the gate's hits: (string number, start, end) of every
+#: string found, for ``PhraseList._windows``.
 _HITS: dict[str, list] = {}
-_LENGTHS: list[int] = []  # each gate string's length, by its number
 #: Texts shorter than this are read whole: reading round each string costs more than it saves.
 _WINDOWS_FROM = 512
 #: An entry whose matches can be wider than this is read over the whole text.
@@ -623,8 +622,12 @@ def triggered(text: str) -> dict:
         automaton = _build_gate()
     # The strings found, each once (a long chat holds "you" dozens of times); texts that hold
     # the same strings share one answer, worked out the first time they are met.
-    hits = list(automaton.iter(text)) if len(automaton) else []
-    met = frozenset(map(_SECOND, hits))
+    # Every occurrence of every string, as (string number, start, end), overlaps included.
+    try:
+        hits = automaton.find_matches_as_indexes(text, overlapping=True)
+    except UnicodeEncodeError:  # a lone surrogate: no string holds one, so read it as another
+        hits = automaton.find_matches_as_indexes(_SURROGATE.sub("\ufffd", text), overlapping=True)
+    met = frozenset(map(_FIRST, hits))
     found = _COMBINED.get(met)
     if found is None:
         found = _combine(met)
@@ -640,7 +643,8 @@ def triggered(text: str) -> dict:
     return found
 
 
-_SECOND = itemgetter(1)
+_FIRST = itemgetter(0)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _COMBINED: dict[frozenset, dict] = {}  # the strings found -> what ``triggered`` answers
 
 
@@ -648,7 +652,6 @@ def _build_gate():
     """The automaton of every list's condition strings and every ``add_gate`` string, each
     string's value its number in ``_GATE["owners"]``: the (list id or key, bit mask) pairs it
     stands for."""
-    automaton = ahocorasick.Automaton()
     owners: dict[str, dict[int | str, int]] = {}
     for plist in _REGISTRY:
         for j, condition in enumerate(plist.conditions):
@@ -662,16 +665,17 @@ def _build_gate():
     lists = {id(plist): plist for plist in _REGISTRY}
     for plist in _REGISTRY:
         plist.at.clear()
-    _LENGTHS.clear()
-    for trigger, masks in owners.items():
-        number = len(table)
-        automaton.add_word(trigger, number)
+    for number, masks in enumerate(owners.values()):
         table.append(tuple(masks.items()))
-        _LENGTHS.append(len(trigger))
         for owner, mask in masks.items():
             if owner in lists:
                 lists[owner].at[number] = mask
-    automaton.make_automaton()
+    # The Rust crate's contiguous automaton: about 10 MB for these strings, built in a tenth of
+    # a second and read several tens of percent faster than pyahocorasick's tree of nodes (its
+    # full DFA reads a little faster again but takes over 250 MB).
+    automaton = ahocorasick_rs.AhoCorasick(
+        list(owners), implementation=ahocorasick_rs.Implementation.ContiguousNFA
+    )
     _HITS.clear()
     _COMBINED.clear()
     _GATE["owners"] = table
