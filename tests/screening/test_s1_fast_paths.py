@@ -256,6 +256,21 @@ def test_s1_links_are_searched_from_the_character_before_them(text):
     assert led_spans(urls._URL_LED, view) == spans(urls._URL.finditer(view))
 
 
+@settings(max_examples=1500, deadline=None)
+@given(texts("http://", "www.", "wwww.", "a", "b1", ".com", ".co.uk", ".uk", ".me", "/x", "@", ".",
+             "-", "--", "_", " ", "ME", "'", "x.y", "COM", "\u212a", "é", "a-b"))  # fmt: skip
+@example("see x-y.com and http://a.b www.c.co.uk ok... bob.me/x -a.com a--b.me")
+@example("x_y-z.com x@y-z.com .-a.com a.b-c.d-e.com")
+def test_s1_links_are_tried_only_where_a_link_can_begin(text):
+    """``urls._starts`` names every offset where a link can begin: tried there alone, the
+    led pattern finds what its search over the whole text finds."""
+    from chaperone.screening.scan import led, led_at
+
+    view = light(text)
+    found = [(m.start(), m.end()) for m in led_at(urls._URL_LED, view, urls._starts(view.lower()))]
+    assert found == [(m.start(), m.end()) for m in led(urls._URL_LED, view)]
+
+
 @settings(max_examples=1000, deadline=None)
 @given(texts("a", "1", "@", ":", "=", "-", "_", ".", " ", "..", ".a", "x"))
 def test_s1_the_recognisers_gate_reads_its_cues_as_written(text):

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from chaperone.screening.lexicon import PAD, opening_letters
 
-__all__ = ["PAD", "Led", "led"]
+__all__ = ["PAD", "Led", "led", "led_at"]
 
 
 class Led(NamedTuple):
@@ -54,3 +54,16 @@ def led(pattern: Led, text: str) -> Iterator[re.Match]:
     while (m := search(padded, pos)) is not None:
         yield m
         pos = m.end() - 1
+
+
+def led_at(pattern: Led, text: str, starts) -> Iterator[re.Match]:
+    """``led(pattern, text)`` for a ``pattern`` none of whose matches can start at an offset of
+    ``text`` not in ``starts`` (in order): the pattern is tried with ``match`` at those alone,
+    each after the last match as ``led`` searches."""
+    padded = PAD + text
+    match = (pattern.ascii if text.isascii() else pattern.pattern).match
+    pos = 0
+    for start in starts:
+        if start >= pos and (m := match(padded, start)) is not None:
+            yield m
+            pos = m.end() - 1

@@ -2,7 +2,7 @@
 
 import re
 
-from chaperone.screening.scan import Led, led
+from chaperone.screening.scan import Led, led_at
 
 _LINK = (
     r"(?:https?://[^\s<>\"']+|www\.[^\s<>\"']+|"
@@ -34,13 +34,43 @@ def find(text: str):
     if not any(map(lowered.__contains__, MARKERS)):
         return
     if any(map(lowered.__contains__, _ENDINGS)):
-        spans = ((m.start(), m.end() - 1) for m in led(_URL_LED, text))
+        spans = ((m.start(), m.end() - 1) for m in led_at(_URL_LED, text, _starts(lowered)))
     else:
         spans = (m.span() for m in _at(text, lowered))
     for start, end in spans:
         while end > start and text[end - 1] in _TRAILING:
             end -= 1
         yield start, end, 0.9, "a link"
+
+
+# A dot and one of the endings: the search jumps from one dot to the next.
+_ENDING = re.compile(r"\.(?:" + "|".join(re.escape(e[1:]) for e in _ENDINGS) + ")")
+# What a bare domain is made of, as ``_URL`` reads the light view (which holds no letter that
+# matches an ASCII one only when case is ignored).
+_DOMAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+
+
+def _starts(lowered: str) -> list[int]:
+    """Every offset where a link ``_URL`` finds in the text can begin (``lowered`` is the
+    light view in lower case), in order: where "http" or "www." stands, and in each run of a
+    domain's characters that holds a dot and an ending, its first character and each after a
+    hyphen (the character before a link is none of the others). ``_URL`` is then tried there
+    alone, where it would try every word as the start of a domain."""
+    starts = [m.start() for m in _STARTS.finditer(lowered)]
+    run = -1  # where the run of the last ending read ends
+    for m in _ENDING.finditer(lowered):
+        dot = m.start()
+        if dot < run:
+            continue  # in the run already read
+        first = dot
+        while first and lowered[first - 1] in _DOMAIN:
+            first -= 1
+        run = m.end()
+        while run < len(lowered) and lowered[run] in _DOMAIN:
+            run += 1
+        starts.append(first)
+        starts.extend(i + 1 for i in range(first, run) if lowered[i] == "-")
+    return sorted(set(starts))
 
 
 def _at(text: str, lowered: str):
