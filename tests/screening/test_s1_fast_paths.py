@@ -119,6 +119,13 @@ ONE_WORD = re.compile(r"(?<![\w£$.:/])\d{1,4}[a-z]?\s+([A-Z][a-z]{2,})(?:way|ga
         "we live on ",
         "living off ",
         "westgate",
+        "Westgate",
+        "WAY",
+        "anyway",
+        "Ab",
+        "Moved to ",
+        "LIVE AT ",
+        "\u212a",
     )  # fmt: skip
 )
 @example("Flat 3, 22 Heaton Road")
@@ -128,6 +135,9 @@ ONE_WORD = re.compile(r"(?<![\w£$.:/])\d{1,4}[a-z]?\s+([A-Z][a-z]{2,})(?:way|ga
 @example("12 Broadgate and 44 Kingsway")
 @example("my house is 27 westgate and NO 4 on elm road")
 @example("we live on elm road, i'm at 3 Broadgate, they are living off kings grove")
+@example("anyway 4 Abwayway, Moved to 12 KINGSWAY and LIVE AT 7 \u212aingsway")
+@example("at 4 Abcway")
+@example("I live on Elm Road. x'we live in kings grove; they live at the corner of low fell st")
 def test_s1_addresses_run_only_the_patterns_that_can_match(text):
     view = light(text)
     every = [(addresses._ADDRESS, 0.85), (addresses._NUMBER_ON, 0.85), (ONE_WORD, 0.8)]

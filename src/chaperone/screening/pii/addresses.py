@@ -3,6 +3,8 @@ a suffix ("14 Acacia Avenue", "Flat 3, 22 Heaton Road", "221b Baker Street", "12
 
 import re
 
+from chaperone.screening.scan import Led, led
+
 _SUFFIX = (
     r"road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|grove|gr|place|pl"
     r"|gardens|gdns|terrace|terr|court|ct|hill|park|row|mews|walk|square|sq|green|view|rise"
@@ -37,11 +39,15 @@ _ONE_WORD = re.compile(r"\d(?<![\w£$.:/]\d)\d{0,3}[a-z]?\s+([A-Z][a-z]{2,})(?:w
 # The same typed in lower case, where the sentence says it is where someone lives: "my house is
 # 27 westgate" ("we lost 3 anyway" is not an address).
 _SAID_CUES = ("live at", "lives at", "living at", "house is", "address is", "m at", "moved to")
-_ONE_WORD_SAID = re.compile(
+_ONE_WORD_SAID_RE = (
     r"(?:live at|lives at|living at|house is|address is|i'?m at|moved to) (?:number )?"
-    r"(\d{1,4}[a-z]?\s+([a-z]{3,})(?:way|gate))\b",
-    re.I,
+    r"(\d{1,4}[a-z]?\s+([a-z]{3,})(?:way|gate))\b"
 )
+_ONE_WORD_SAID = re.compile(_ONE_WORD_SAID_RE, re.I)
+# The same read in the light view's lower case, where it finds what ``_ONE_WORD_SAID`` finds in
+# the light view (see ``_patterns``): ignoring case, the search could not jump from one cue's
+# first letter to the next and tried every character.
+_ONE_WORD_SAID_LOWER = re.compile(_ONE_WORD_SAID_RE)
 # What every ``_NUMBER_ON`` match holds, in lower case: a text without it skips the pattern,
 # which tries every character.
 _NUMBER_SAID = re.compile(r"(?:number|no\.?) \d")
@@ -52,11 +58,14 @@ _DIGIT = re.compile(r"\d")
 # Where one lives, said with the street and no number: "i live on elm street".
 LIVE_CUES = ("live on", "live in", "live at", "live off", "lives on", "lives in", "lives at",
              "lives off", "living on", "living in", "living at", "living off")  # fmt: skip
-_LIVE_ON = re.compile(
-    r"(?<![\w'])(?:i|we|she|he|they|my family|my mum|my dad|my nan) (?:live|lives|living)"
-    r" (?:on|in|at|off) (?:the corner of )?((?:[a-z][a-z'\-]*\s+){1,3})(?:" + _SUFFIX + r")\b\.?",
-    re.I,
+_LIVED_ON = (
+    r"(?:i|we|she|he|they|my family|my mum|my dad|my nan) (?:live|lives|living)"
+    r" (?:on|in|at|off) (?:the corner of )?((?:[a-z][a-z'\-]*\s+){1,3})(?:" + _SUFFIX + r")\b\.?"
 )
+_LIVE_ON = re.compile(r"(?<![\w'])" + _LIVED_ON, re.I)
+# ``_LIVE_ON`` led (``scan.led``), read in the light view's lower case (see ``_patterns``): the
+# character before the one who lives there consumed, where ``_LIVE_ON`` tried every character.
+_LIVE_ON_LED = Led.compile(r"[^\w']", r"[^A-Za-z0-9_']", _LIVED_ON)
 # Words that show the number is a count or a time, not a house.
 _NOT_A_STREET = frozenset(
     [
@@ -195,8 +204,24 @@ def _patterns(text: str, lowered: str):
     yield (_ADDRESS if any(map(lowered.__contains__, _UNITS)) else _AT_NUMBER), 0.85
     if _NUMBER_SAID.search(lowered):
         yield _NUMBER_ON, 0.85
-    if "way" in text or "gate" in text:
+    if _named_way(text):
         yield _ONE_WORD, 0.8
+
+
+def _named_way(text: str) -> bool:
+    """Whether a capitalised word ends in "way" or "gate" as ``_ONE_WORD`` reads one ("Broadway",
+    "Westgate"): a capital, two lower-case letters or more, then the ending. Every match of it
+    holds one; "anyway" and "always" in a chat do not."""
+    for ending in ("way", "gate"):
+        at = text.find(ending)
+        while at >= 0:
+            start = at
+            while start and "a" <= text[start - 1] <= "z":
+                start -= 1
+            if at - start >= 2 and start and "A" <= text[start - 1] <= "Z":
+                return True
+            at = text.find(ending, at + 1)
+    return False
 
 
 def find(text: str):
@@ -209,14 +234,14 @@ def find(text: str):
         and ("way" in lowered or "gate" in lowered)
         and any(map(lowered.__contains__, _SAID_CUES))
     ):
-        for m in _ONE_WORD_SAID.finditer(text):
+        for m in _ONE_WORD_SAID_LOWER.finditer(lowered):
             if m.group(2).lower() not in _NOT_ONE_WORD:
                 yield m.start(1), m.end(1), 0.8, "a street address"
     if "liv" in lowered and any(map(lowered.__contains__, LIVE_CUES)):
-        for m in _LIVE_ON.finditer(text):
-            words = m.group(1).lower().split()
+        for m in led(_LIVE_ON_LED, lowered):
+            words = m.group(1).split()
             if not set(words) & _NOT_A_STREET_NAME:
-                yield m.start(1), m.end(), 0.75, "the street where someone lives"
+                yield m.start(1) - 1, m.end() - 1, 0.75, "the street where someone lives"
 
 
 def found_by(text: str, patterns):
