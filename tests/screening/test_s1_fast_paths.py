@@ -66,8 +66,11 @@ def test_s1_emails_are_looked_for_only_after_a_domain(text):
 
 
 @settings(max_examples=1000, deadline=None)
-@given(texts("NE1", "4ST", "0AA", "GIR", "sw1a", "1aa", "9", "a", "B", " ", "x", "1", "&#"))
+@given(texts("NE1", "4ST", "0AA", "GIR", "sw1a", "1aa", "9", "a", "B", " ", "x", "1", "&#",
+             "1st", "\t", "W1A", "EC1A", "2nd"))  # fmt: skip
 @example("NE1 4ST, sw1a1aa, GIR 0AA, xNE1 4ST, B1 1AAx")
+@example("EC1A 1BB W1A 0AX B11AAB1 1AA M1 1AE1st 2nd")
+@example("B11AA and M11AE")
 @example("NE1 4ST is near")
 def test_s1_postcodes_are_looked_for_only_after_an_inward_code(text):
     view = light(text)

@@ -15,7 +15,17 @@ _INWARD = re.compile(r"\d[ABD-HJLNP-UW-Z]{2}(?![a-z0-9])", re.I)
 
 
 def find(text: str):
-    if _INWARD.search(text) is None:
+    # Every postcode ends with an inward code, its outward code and a space at most before it:
+    # it starts two to five characters before the inward code's digit. ``_POSTCODE`` is tried
+    # there alone, left to right, each try after the last match (as ``finditer`` reads it),
+    # where its look-behind would otherwise try every character of a chat full of "1st".
+    first = _INWARD.search(text)
+    if first is None:
         return
-    for m in _POSTCODE.finditer(text):
-        yield m.start(), m.end(), 0.95, "a postcode"
+    inward = [first.start(), *(m.start() for m in _INWARD.finditer(text, first.end()))]
+    starts = sorted({i - back for i in inward for back in (2, 3, 4, 5) if i >= back})
+    pos = 0
+    for start in starts:
+        if start >= pos and (m := _POSTCODE.match(text, start)) is not None:
+            yield m.start(), m.end(), 0.95, "a postcode"
+            pos = m.end()
