@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from chaperone.screening.normalise import _fold_uncached, normalise
 from chaperone.screening.pii import addresses, emails, handles, phones, postcodes, schools, urls
+from chaperone.screening.scan import led, led_at
 
 # Characters that every view must handle, whatever the recogniser.
 ODD = ["ı", "İ", "\u212a", "ſ", "é", "😂", "\n"]
@@ -220,8 +221,6 @@ def test_s1_phone_numbers_are_looked_for_only_near_seven_digits(text):
 
 def led_spans(pattern, text, group=0):
     """The spans of a led pattern's matches (``scan.led``), in the text's offsets."""
-    from chaperone.screening.scan import led
-
     return [
         (m.start() if group == 0 else m.start(group) - 1, m.end(group) - 1)
         for m in led(pattern, text)
@@ -238,6 +237,20 @@ def test_s1_named_handles_are_searched_from_the_character_before_them(text):
     plain = list(handles._NAMED_HANDLE.finditer(words))
     assert led_spans(handles._NAMED_HANDLE_LED, words) == spans(plain)
     assert led_spans(handles._NAMED_HANDLE_LED, words, "name") == [m.span("name") for m in plain]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(texts("snap", "snapchat", "sc", "ig", "insta", "instagram", "tik tok", "tiktok", "tik",
+             "tok", "kik", "tt", ":", "=", " - ", "-", " ", "\u3000", "@", "jess_11", "jo", "x",
+             ".", "_", "1", "whatsapp", "discord", "telegram"))  # fmt: skip
+@example("snap:jess_11ig:bobby. tik\u3000tok = jo_11 snapchat- x_y1 xsc : abc ig\u3000:bob")
+def test_s1_named_handles_are_tried_only_before_a_colon_equals_or_dash(text):
+    """``handles._named_starts`` names every offset where a platform's name and a username
+    can begin: tried there alone, the led pattern finds what its search over the text finds."""
+    for words in (normalise(text).words, text):  # any white space, as the pattern reads it
+        starts = handles._named_starts(words)
+        found = [(m.start(), m.end()) for m in led_at(handles._NAMED_HANDLE_LED, words, starts)]
+        assert found == [(m.start(), m.end()) for m in led(handles._NAMED_HANDLE_LED, words)]
 
 
 @settings(max_examples=1000, deadline=None)
@@ -277,8 +290,6 @@ def test_s1_links_are_searched_from_the_character_before_them(text):
 def test_s1_links_are_tried_only_where_a_link_can_begin(text):
     """``urls._starts`` names every offset where a link can begin: tried there alone, the
     led pattern finds what its search over the whole text finds."""
-    from chaperone.screening.scan import led, led_at
-
     view = light(text)
     found = [(m.start(), m.end()) for m in led_at(urls._URL_LED, view, urls._starts(view.lower()))]
     assert found == [(m.start(), m.end()) for m in led(urls._URL_LED, view)]

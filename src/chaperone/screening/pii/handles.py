@@ -4,7 +4,7 @@
 import re
 
 from chaperone.screening.lexicon import PhraseList
-from chaperone.screening.scan import Led, led
+from chaperone.screening.scan import Led, led, led_at
 
 # The "@" comes first, so that the search jumps from one "@" to the next; the look-behind after
 # it tests the character before the "@".
@@ -55,6 +55,34 @@ _BARE = (
 _BARE_HANDLE = re.compile(r"\b" + _BARE)
 # ``_BARE_HANDLE`` led (``scan.led``): the character before a platform's name consumed.
 _BARE_HANDLE_LED = Led.compile(r"\W", r"[^A-Za-z0-9_]", _BARE)
+#: The platforms' names as ``_NAMED`` spells them ("tik tok" with any white space).
+_NAMED_PLATFORMS = ("snap", "snapchat", "sc", "insta", "instagram", "ig", "tiktok", "tt", "kik",
+                    "discord", "telegram", "whatsapp")  # fmt: skip
+
+
+def _named_starts(words: str) -> list[int]:
+    """Every offset where a ``_NAMED`` match can begin, in order: where a platform's name ends
+    right before the white space (if any) before a ":", "=" or "-". ``_NAMED_HANDLE_LED`` is
+    tried there alone, where its search tried every word opening with a platform's letter."""
+    starts = set()
+    for mark in ":=-":
+        at = words.find(mark)
+        while at >= 0:
+            end = at
+            while end and words[end - 1].isspace():
+                end -= 1
+            if words.endswith(_NAMED_PLATFORMS, 0, end):
+                starts.update(
+                    end - len(name) for name in _NAMED_PLATFORMS if words.endswith(name, 0, end)
+                )
+            # "tik tok" with any white space between
+            tik_tok = end >= 7 and words.startswith("tok", end - 3) and words[end - 4].isspace()
+            if tik_tok and words.startswith("tik", end - 7):
+                starts.add(end - 7)
+            at = words.find(mark, at + 1)
+    return sorted(starts)
+
+
 #: What every ``_BARE_HANDLE`` match holds: a text with none skips the pattern.
 BARE_PLATFORMS = ("snap", "insta", "ig ", "tik", "kik", "discord", "telegram")
 
@@ -79,7 +107,7 @@ def find_invitations(words: str):
         spans.append((start, end))
         yield start, end, weight, INVITATIONS.why
     if ":" in words or "=" in words or "-" in words:
-        for m in led(_NAMED_HANDLE_LED, words):
+        for m in led_at(_NAMED_HANDLE_LED, words, _named_starts(words)):
             if m.group("dash") and not any(c in m.group("name") for c in "0123456789_."):
                 continue  # "ig - the best": a dash and a plain word is a sentence
             start, end = m.start(), m.end() - 1
