@@ -111,6 +111,46 @@ def test_s2_a_long_text_read_round_its_strings_finds_what_the_whole_pattern_find
     ], (plist.category, text)
 
 
+READ_IN_STRETCHES = [(plist, i) for plist, i in ENTRIES if plist._reach(i) is not None]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_s2_no_match_of_an_entry_is_wider_than_its_reach(data):
+    """What lets an entry be read in stretches: none of its matches is wider than its reach,
+    counted with the longest run of word characters in the text."""
+    plist, i = data.draw(st.sampled_from(READ_IN_STRETCHES))
+    text = data.draw(st.from_regex(re.compile(plist.parts[i]), fullmatch=True))
+    characters, runs, _ = plist._reach(i)
+    assert len(text) <= characters + runs * lexicon._longest_run(text), (plist.names[i], text)
+
+
+@pytest.mark.parametrize(
+    ("regex", "width"),
+    [
+        (r"a\w*b", (2, 1)),
+        (r"(?:\w+ ){0,3}x", (4, 3)),
+        (r"fuck[a-z0-9_]*|shit", (4, 1)),
+        (r"(?:a|bc)(?=\s*x)d", (3, 0)),
+        (r"a\s*b", None),
+        (r"[^ ]+", None),
+        (r"[\w.]+", None),
+        (r"(a)\1", None),
+        (r"[ab]c", (2, 0)),
+    ],
+)
+def test_s2_an_entry_is_bounded_only_by_runs_of_word_characters(regex, width):
+    assert lexicon._width(lexicon._sre_parse.parse(regex)) == width
+
+
+@pytest.mark.parametrize(
+    ("text", "longest"),
+    [("", 0), ("so sorry", 5), ("hahahahahaha lol", 12), ("a,b,c d", 5), ("ok\u3000fine", 4)],
+)
+def test_s2_the_longest_run_of_word_characters_is_read_from_the_text(text, longest):
+    assert lexicon._longest_run(text) == longest
+
+
 def test_s4_a_long_chat_is_read_round_the_strings_an_entry_needs():
     """A long chat with one age in it: the grooming list's entries that can be bounded are read
     in stretches round their strings, not over the whole chat, and still find the age."""
@@ -120,7 +160,7 @@ def test_s4_a_long_chat_is_read_round_the_strings_an_entry_needs():
     fired = triggered(text)
     mask = fired.get(id(STAGES), 0) | STAGES.always
     patterns, _, chosen = STAGES._plan(mask, False)
-    where = STAGES._windows(chosen, patterns, lexicon._HITS[text], len(text))
+    where = STAGES._windows(chosen, patterns, lexicon._HITS[text], text)
     assert where is not None
     read = [(STAGES.names[i], w[0]) for i, w in zip(chosen, where, strict=True) if w]
     assert read and all(sum(b - a + 1 for a, b in spans) * 2 <= len(text) for _, spans in read)

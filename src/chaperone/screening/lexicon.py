@@ -394,6 +394,7 @@ class PhraseList:
         _GATE.clear()
         _SEEN.clear()
         _HITS.clear()
+        _LONGEST.clear()
         return made
 
     def may_match(self, fired: dict) -> bool:
@@ -463,7 +464,7 @@ class PhraseList:
         padded = PAD + text if any_pad else text
         # Where a padded entry's matches can start, in a long text: None, the whole text.
         hits = _HITS.get(text) if any_pad and len(text) >= _WINDOWS_FROM else None
-        where = self._windows(chosen, patterns, hits, len(text)) if hits else None
+        where = self._windows(chosen, patterns, hits, text) if hits else None
         ahead = []  # each entry's next match: (start, end, name) in the text's offsets
         for k, (pattern, pad) in enumerate(patterns):
             if where is None or where[k] is None:
@@ -490,41 +491,45 @@ class PhraseList:
             yield start, end, self.weights[name], name
             pos = end if end > start else end + 1
 
-    def _reach(self, i: int) -> tuple[int, re.Pattern] | None:
-        """Entry ``i``'s widest match, in characters, and a pattern that finds where its
+    def _reach(self, i: int) -> tuple[int, int, re.Pattern] | None:
+        """Entry ``i``'s widest match as ``_width`` gives it, and a pattern that finds where its
         padded form can begin (the class before the match and the first letters, without the
-        body); None where its matches have no bound within ``_WIDEST`` or it has no padded
-        form. Worked out once."""
+        body); None where its matches have no such bound or it has no padded form. Worked out
+        once."""
         found = self.reaches.get(i, False)
         if found is False:
             found = None
             parsed = _sre_parse.parse(self.parts[i])
             letters = _opening(parsed)
-            widest = parsed.getwidth()[1]
-            if letters is not None and widest <= _WIDEST and self._entry(i)[1]:
-                found = (widest, re.compile(_LEAD.format(letters)))
+            width = _width(parsed)
+            if letters is not None and width is not None and self._entry(i)[1]:
+                found = (*width, re.compile(_LEAD.format(letters)))
             self.reaches[i] = found
         return found
 
-    def _windows(self, chosen: list, patterns: list, hits: list, size: int) -> list | None:
-        """For each of the ``chosen`` entries, where in a text of ``size`` characters its
-        matches can start, given the gate's ``hits`` in it: ((first, last) of each stretch of
-        starts, lead pattern) or None, to search the whole text. None for all of them where
-        none is worth reading this way.
+    def _windows(self, chosen: list, patterns: list, hits: list, text: str) -> list | None:
+        """For each of the ``chosen`` entries, where in ``text`` its matches can start, given
+        the gate's ``hits`` in it: ((first, last) of each stretch of starts, lead pattern) or
+        None, to search the whole text. None for all of them where none is worth reading this
+        way.
 
         Every match of an entry holds one of the strings of each of its conditions, so it
         starts within its widest match before the end of one of them, and no later than that
         string's start. The entry's condition found least often in the text gives the fewest
-        stretches. An entry whose stretches cover more than half the text reads it whole."""
+        stretches. An entry whose stretches cover more than half the text, or whose widest
+        match in this text is wider than ``_WIDEST``, reads it whole."""
         at = self.at
         found = [(start, end, bits) for number, start, end in hits if (bits := at.get(number))]
+        size = len(text)
         out = []
         for i, (_, pad) in zip(chosen, patterns, strict=True):
             reach = self._reach(i) if i >= 0 and pad else None
-            if reach is None:
+            if reach is not None:
+                fixed, runs, lead = reach
+                widest = fixed + runs * _longest_run(text) if runs else fixed
+            if reach is None or widest > _WIDEST:
                 out.append(None)
                 continue
-            widest, lead = reach
             need, bit, fewest = self.needs[i], 1, None
             while bit <= need:
                 if need & bit:
@@ -569,6 +574,83 @@ _HITS: dict[str, list] = {}
 _WINDOWS_FROM = 512
 #: An entry whose matches can be wider than this is read over the whole text.
 _WIDEST = 160
+_LONGEST: dict[str, int] = {}  # text -> ``_longest_run``, for the texts of ``_HITS``
+
+
+def _longest_run(text: str) -> int:
+    """At least the longest run of word characters (``\\w``) in ``text``: its longest stretch
+    without white space, which holds any such run whole."""
+    found = _LONGEST.get(text)
+    if found is None:
+        found = _LONGEST[text] = max(map(len, text.split()), default=0)
+    return found
+
+
+_REPEAT_OPS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None))
+_ONE_CHARACTER = (_sre.LITERAL, _sre.NOT_LITERAL, _sre.ANY, _sre.IN)
+_WORD = re.compile(r"\w")
+
+
+def _word_characters_only(items) -> bool:
+    """Whether the parsed ``items`` are one character that only a word character matches
+    ("\\w", "[a-z0-9_]", "x")."""
+    if len(items) != 1:
+        return False
+    op, arg = items[0]
+    if op is _sre.LITERAL:
+        return _WORD.match(chr(arg)) is not None
+    if op is not _sre.IN:
+        return False
+    for kind, value in arg:
+        if kind is _sre.LITERAL:
+            if _WORD.match(chr(value)) is None:
+                return False
+        elif kind is _sre.RANGE:
+            if not all(_WORD.match(chr(c)) for c in range(value[0], value[1] + 1)):
+                return False
+        elif not (kind is _sre.CATEGORY and value is _sre.CATEGORY_WORD):
+            return False
+    return True
+
+
+def _width(items) -> tuple[int, int] | None:
+    """The widest match of the parsed ``items`` as (characters, runs): at most ``characters``
+    plus ``runs`` times the longest run of word characters in the text, where each repeat
+    without an upper bound is of word characters alone ("fuck\\w*", "(?:\\w+ )?"); None where
+    another such repeat, or a back-reference, leaves it unbounded."""
+    characters = runs = 0
+    for op, arg in items:
+        if op in _ONE_CHARACTER:
+            characters += 1
+        elif op in _ZERO_WIDTH:
+            continue
+        elif op is _sre.SUBPATTERN:
+            inner = _width(arg[-1])
+            if inner is None:
+                return None
+            characters, runs = characters + inner[0], runs + inner[1]
+        elif op is _sre.BRANCH:
+            widths = [_width(branch) for branch in arg[1]]
+            if None in widths:
+                return None
+            characters += max(w[0] for w in widths)
+            runs += max(w[1] for w in widths)
+        elif op in _REPEAT_OPS:
+            low, high, body = arg
+            if high >= _sre.MAXREPEAT:
+                if not _word_characters_only(body):
+                    return None
+                runs += 1
+            else:
+                inner = _width(body)
+                if inner is None:
+                    return None
+                characters, runs = characters + high * inner[0], runs + high * inner[1]
+        else:
+            return None
+    return characters, runs
+
+
 #: Where a padded form (``_PADDED``) can begin: its class and the look-ahead at the first letters,
 #: one character consumed, so that ``finditer`` finds every place, side by side too.
 _LEAD = r"[^a-z](?={})"
@@ -597,6 +679,7 @@ def add_gate(key: str, strings) -> None:
     _GATE.clear()
     _SEEN.clear()
     _HITS.clear()
+    _LONGEST.clear()
     _COMBINED.clear()
 
 
@@ -606,6 +689,7 @@ def forget_seen() -> None:
     before (a second pass over the same texts would otherwise cost less than the first)."""
     _SEEN.clear()
     _HITS.clear()
+    _LONGEST.clear()
 
 
 def triggered(text: str) -> dict:
@@ -637,6 +721,7 @@ def triggered(text: str) -> dict:
     if len(_SEEN) >= _SEEN_LIMIT:
         _SEEN.clear()
         _HITS.clear()
+        _LONGEST.clear()
     _SEEN[text] = found
     if len(text) >= _WINDOWS_FROM:
         _HITS[text] = hits
@@ -677,6 +762,7 @@ def _build_gate():
         list(owners), implementation=ahocorasick_rs.Implementation.ContiguousNFA
     )
     _HITS.clear()
+    _LONGEST.clear()
     _COMBINED.clear()
     _GATE["owners"] = table
     _GATE["lists"] = lists
