@@ -26,8 +26,21 @@ def test_s5_masked_words_are_found_as_the_plain_pattern_finds_them(text):
 @given(TEXTS)
 @example("yyyes kkkk aaand soooo")  # runs of several letters, out of the alphabet's order
 def test_s5_repeated_letters_are_found_as_the_plain_pattern_finds_them(text):
-    found = n._repeats(text, triggered(text))
+    found = n._repeats(text, n._tripled(text))
     assert [m.span() for m in found] == [m.span() for m in n._REPEATS.finditer(text)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(TEXTS, st.integers(0, 1))
+@example("yyyes kkkk aaand soooo é\U0001f600\U0001f600\U0001f600 111 ZZZ zzz", 1)
+def test_s5_a_long_text_finds_its_repeated_letters_as_the_gate_does(text, long):
+    """In a long text the letters three times in a row are found from the characters' codes,
+    not from the gate's pass: the same letters."""
+    if long:
+        text = (text + " ") * (n._TRIPLED_FROM // (len(text) + 1) + 1)
+        assert len(text) >= n._TRIPLED_FROM
+    fired = triggered(text)
+    assert n._tripled(text) == [c for c, key in n._REPEAT_KEYS.items() if key in fired]
 
 
 @settings(max_examples=2000, deadline=None)

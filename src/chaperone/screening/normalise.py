@@ -22,6 +22,8 @@ import string
 import unicodedata
 from typing import NamedTuple
 
+import numpy as np
+
 from chaperone.screening.lexicon import add_gate, triggered
 
 __all__ = ["Normalised", "normalise"]
@@ -128,14 +130,30 @@ for _letter, _key in _REPEAT_KEYS.items():
     add_gate(_key, [_letter * 3])
 
 
-def _repeats(words: str, fired: dict) -> list[re.Match]:
-    """``list(_REPEATS.finditer(words))``, for ``words`` that ``triggered`` says ``fired``
-    of: only the letters that stand three times in a row are looked for."""
-    found = [
-        m for c, key in _REPEAT_KEYS.items() if key in fired for m in _RUN_OF[c].finditer(words)
-    ]
+def _repeats(words: str, letters) -> list[re.Match]:
+    """``list(_REPEATS.finditer(words))``, where ``letters`` are those that stand three times
+    in a row in ``words`` (``_tripled``): only those are looked for."""
+    found = [m for c in letters for m in _RUN_OF[c].finditer(words)]
     found.sort(key=_match_start)
     return found
+
+
+#: From this length on, the letters that stand three times in a row are found in numpy
+#: (``_tripled``) rather than read from the gate's pass (``triggered``): a text whose runs are
+#: cut is read by the gate again, and a long one costs tens of microseconds a pass.
+_TRIPLED_FROM = 512
+
+
+def _tripled(words: str, fired: dict | None = None) -> list[str]:
+    """The letters that stand three times in a row in ``words`` ("soooo": "o"), in order: in
+    a short text, read from the gate's pass (``fired`` is ``triggered(words)`` when the caller
+    has it); in a long one, from its characters' codes side by side."""
+    if len(words) < _TRIPLED_FROM:
+        fired = triggered(words) if fired is None else fired
+        return [c for c, key in _REPEAT_KEYS.items() if key in fired] if "repeat" in fired else []
+    codes = np.frombuffer(words.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    same = (codes[:-2] == codes[1:-1]) & (codes[1:-1] == codes[2:])
+    return [chr(c) for c in np.unique(codes[:-2][same]).tolist() if 97 <= c <= 122]
 
 
 def _match_start(m: re.Match) -> int:
@@ -300,7 +318,7 @@ def _needs_work(words: str) -> bool:
         return True  # white space other than the plain space
     if _LEET_CHAR.search(words) and _HAS_LEET.search(words):
         return True
-    return "repeat" in triggered(words) or _SPACED_LEAD.search(" " + words) is not None
+    return bool(_tripled(words)) or _SPACED_LEAD.search(" " + words) is not None
 
 
 class Normalised(NamedTuple):
@@ -512,9 +530,9 @@ def normalise(text: str) -> Normalised:
         # Each rewrite runs only where a cheaper test says it has work: the full patterns cost
         # microseconds on every character, the tests a fraction of that.
         words, idx = _rewrite(words, idx, _spaced(words), _join_spaced)  # letters alone, paired
-        fired = triggered(words)  # kept for the detectors when nothing changes below
-        if "repeat" in fired:
-            words, idx = _rewrite(words, idx, _repeats(words, fired), _cut_repeats)
+        letters = _tripled(words)  # in a short text, the gate's pass, kept for the detectors
+        if letters:
+            words, idx = _rewrite(words, idx, _repeats(words, letters), _cut_repeats)
         if "  " in words:
             words, idx = _rewrite(words, idx, _SPACES.finditer(words), _one_space)
     return Normalised(
