@@ -119,10 +119,9 @@ _SPACES = re.compile(r"  +")
 # White space other than the plain space reads as a space, one character for one.
 _WHITESPACE = str.maketrans(dict.fromkeys("\t\n\v\f\r\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029", " "))
 _NOT_SPACE = re.compile(r"[^\S ]")
-# Whether the word view needs any rewriting at all, in cheap steps: most messages need none.
-_LEET_CHAR = re.compile(r"[0-9@$!|+]")
-# Three of a letter in a row ("soooo", "killll"): found in the phrase lists' one pass over the
-# text (``lexicon.triggered``), which the detectors read from a cache when the text needs no work.
+# Three of a letter in a row ("soooo", "killll"): in a short text, found in the phrase lists' one
+# pass over the text (``lexicon.triggered``), which the detectors read from a cache when the
+# text needs no work (``_tripled``).
 add_gate("repeat", [letter * 3 for letter in string.ascii_lowercase])
 #: For each letter, the key that says it stands three times in a row.
 _REPEAT_KEYS = {c: f"repeat {c}" for c in string.ascii_lowercase}
@@ -310,13 +309,15 @@ def _unmasked(words: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _needs_work(words: str) -> bool:
+    """Whether the word view needs any rewriting at all, in cheap steps: most messages need
+    none."""
     if "  " in words:
         return True
     if ("*" in words or "#" in words or "%" in words) and _masked(words):
         return True
     if not (words.isascii() and words.isprintable()) and _NOT_SPACE.search(words):
         return True  # white space other than the plain space
-    if _LEET_CHAR.search(words) and _HAS_LEET.search(words):
+    if _HAS_LEET.search(words):  # its search jumps from one leetspeak character to the next
         return True
     return bool(_tripled(words)) or _SPACED_LEAD.search(" " + words) is not None
 

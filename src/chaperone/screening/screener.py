@@ -286,8 +286,16 @@ def _clip(x: float) -> float:
 
 
 def _clipped(scores: Mapping[str, float]) -> dict[str, float]:
-    """Every category's score as reported (``_clip``), 0 for one not scored."""
-    return {c: _clip(scores.get(c, 0.0)) for c in _CATEGORIES}
+    """Every category's score as reported (``_clip``), 0 for one not scored: ``_clip`` and
+    ``_round4`` written out, once a category rather than two calls."""
+    out = {}
+    for c in _CATEGORIES:
+        x = scores.get(c, 0.0)
+        if x:
+            x = float(x)
+            x = 1.0 if x > 1.0 else _floor(x * 10000.0 + 0.5) / 10000.0 if x > 0.0 else 0.0
+        out[c] = x or 0.0
+    return out
 
 
 def _round4(x: float) -> float:
