@@ -370,10 +370,8 @@ class PhraseList:
     names: tuple[str, ...] = ()  # entry names, in the list's order
     compiled: dict = field(default_factory=dict)  # (entry, plain) -> pattern (``_entry``)
     plans: dict = field(default_factory=dict)  # (entries, plain) -> patterns (``_plan``)
-    # For reading an entry only round the places its strings stand (``_windows``): each gate
-    # string's number -> the bit mask of this list's conditions it is one of (``_build_gate``),
-    # and each entry's widest match and lead (``_reach``).
-    at: dict = field(default_factory=dict)
+    # For reading an entry only round the places its strings stand (``_windows``): each
+    # entry's widest match, condition and lead (``_reach``).
     reaches: dict = field(default_factory=dict)
 
     @classmethod
@@ -395,6 +393,7 @@ class PhraseList:
         _SEEN.clear()
         _HITS.clear()
         _LONGEST.clear()
+        _FOUND.clear()
         return made
 
     def may_match(self, fired: dict) -> bool:
@@ -491,19 +490,25 @@ class PhraseList:
             yield start, end, self.weights[name], name
             pos = end if end > start else end + 1
 
-    def _reach(self, i: int) -> tuple[int, int, re.Pattern] | None:
-        """Entry ``i``'s widest match as ``_width`` gives it, and a pattern that finds where its
-        padded form can begin (the class before the match and the first letters, without the
-        body); None where its matches have no such bound or it has no padded form. Worked out
-        once."""
+    def _reach(self, i: int) -> tuple[int, int, int, re.Pattern] | None:
+        """Entry ``i``'s widest match as ``_width`` gives it, the bit of the condition whose
+        strings it is read round (the one with the longest, so the rarest, ``_rank``), and a
+        pattern that finds where its padded form can begin (the class before the match and the
+        first letters, without the body); None where its matches have no such bound, it has no
+        condition or no padded form. Worked out once."""
         found = self.reaches.get(i, False)
         if found is False:
             found = None
             parsed = _sre_parse.parse(self.parts[i])
             letters = _opening(parsed)
             width = _width(parsed)
-            if letters is not None and width is not None and self._entry(i)[1]:
-                found = (*width, re.compile(_LEAD.format(letters)))
+            need = self.needs[i]
+            if letters is not None and width is not None and need and self._entry(i)[1]:
+                rarest = max(
+                    (j for j in range(need.bit_length()) if need >> j & 1),
+                    key=lambda j: _rank(self.conditions[j]),
+                )
+                found = (*width, 1 << rarest, re.compile(_LEAD.format(letters)))
             self.reaches[i] = found
         return found
 
@@ -515,29 +520,19 @@ class PhraseList:
 
         Every match of an entry holds one of the strings of each of its conditions, so it
         starts within its widest match before the end of one of them, and no later than that
-        string's start. The entry's condition found least often in the text gives the fewest
-        stretches. An entry whose stretches cover more than half the text, or whose widest
+        string's start. An entry whose stretches cover more than half the text, or whose widest
         match in this text is wider than ``_WIDEST``, reads it whole."""
-        at = self.at
-        found = [(start, end, bits) for number, start, end in hits if (bits := at.get(number))]
+        found = _strings_found(text, hits).get(id(self), ())
         size = len(text)
         out = []
         for i, (_, pad) in zip(chosen, patterns, strict=True):
             reach = self._reach(i) if i >= 0 and pad else None
             if reach is not None:
-                fixed, runs, lead = reach
+                fixed, runs, bit, lead = reach
                 widest = fixed + runs * _longest_run(text) if runs else fixed
             if reach is None or widest > _WIDEST:
                 out.append(None)
                 continue
-            need, bit, fewest = self.needs[i], 1, None
-            while bit <= need:
-                if need & bit:
-                    count = sum(1 for _, _, bits in found if bits & bit)
-                    if fewest is None or count < fewest[0]:
-                        fewest = (count, bit)
-                bit <<= 1
-            bit = fewest[1]
             spans = sorted(
                 (end - widest if end > widest else 0, start)
                 for start, end, bits in found
@@ -575,6 +570,26 @@ _WINDOWS_FROM = 512
 #: An entry whose matches can be wider than this is read over the whole text.
 _WIDEST = 160
 _LONGEST: dict[str, int] = {}  # text -> ``_longest_run``, for the texts of ``_HITS``
+
+
+_FOUND: dict[str, dict] = {}  # text -> ``_strings_found``, for the texts of ``_HITS``
+
+
+def _strings_found(text: str, hits: list) -> dict[int, list[tuple[int, int, int]]]:
+    """For each list (by ``id``), the (start, end, bit mask of its conditions) of every one
+    of its strings the gate's ``hits`` found in ``text``: sorted once a text for every list."""
+    found = _FOUND.get(text)
+    if found is None:
+        found = _FOUND[text] = {}
+        in_lists = _GATE["in_lists"]
+        for number, start, end in hits:
+            for owner, mask in in_lists[number]:
+                spots = found.get(owner)
+                if spots is None:
+                    found[owner] = [(start, end, mask)]
+                else:
+                    spots.append((start, end, mask))
+    return found
 
 
 def _longest_run(text: str) -> int:
@@ -680,6 +695,7 @@ def add_gate(key: str, strings) -> None:
     _SEEN.clear()
     _HITS.clear()
     _LONGEST.clear()
+    _FOUND.clear()
     _COMBINED.clear()
 
 
@@ -690,6 +706,7 @@ def forget_seen() -> None:
     _SEEN.clear()
     _HITS.clear()
     _LONGEST.clear()
+    _FOUND.clear()
 
 
 def triggered(text: str) -> dict:
@@ -722,6 +739,7 @@ def triggered(text: str) -> dict:
         _SEEN.clear()
         _HITS.clear()
         _LONGEST.clear()
+        _FOUND.clear()
     _SEEN[text] = found
     if len(text) >= _WINDOWS_FROM:
         _HITS[text] = hits
@@ -746,15 +764,9 @@ def _build_gate():
     for key, strings in _EXTRA.items():
         for trigger in strings:
             owners.setdefault(trigger, {})[key] = 1
-    table = []
     lists = {id(plist): plist for plist in _REGISTRY}
-    for plist in _REGISTRY:
-        plist.at.clear()
-    for number, masks in enumerate(owners.values()):
-        table.append(tuple(masks.items()))
-        for owner, mask in masks.items():
-            if owner in lists:
-                lists[owner].at[number] = mask
+    table = [tuple(masks.items()) for masks in owners.values()]
+    _GATE["in_lists"] = [tuple(pair for pair in pairs if pair[0] in lists) for pairs in table]
     # The Rust crate's contiguous automaton: about 10 MB for these strings, built in a tenth of
     # a second and read several tens of percent faster than pyahocorasick's tree of nodes (its
     # full DFA reads a little faster again but takes over 250 MB).
@@ -763,6 +775,7 @@ def _build_gate():
     )
     _HITS.clear()
     _LONGEST.clear()
+    _FOUND.clear()
     _COMBINED.clear()
     _GATE["owners"] = table
     _GATE["lists"] = lists
