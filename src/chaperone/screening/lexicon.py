@@ -390,10 +390,7 @@ class PhraseList:
                    needs=needs, names=tuple(entries))  # fmt: skip
         _REGISTRY.append(made)
         _GATE.clear()
-        _SEEN.clear()
-        _HITS.clear()
-        _LONGEST.clear()
-        _FOUND.clear()
+        forget_seen()
         return made
 
     def may_match(self, fired: dict) -> bool:
@@ -464,13 +461,9 @@ class PhraseList:
         # Where a padded entry's matches can start, in a long text: None, the whole text.
         hits = _HITS.get(text) if any_pad and len(text) >= _WINDOWS_FROM else None
         where = self._windows(chosen, patterns, hits, text) if hits else None
-        ahead = []  # each entry's next match: (start, end, name) in the text's offsets
-        for k, (pattern, pad) in enumerate(patterns):
-            if where is None or where[k] is None:
-                m = pattern.search(padded if pad else text)
-            else:
-                m = _search_within(pattern, padded, 0, *where[k])
-            ahead.append(None if m is None else (m.start(), m.end() - pad, m.lastgroup))
+        # Each entry's next match: (start, end, name) in the text's offsets; to start with, one
+        # before the text, so that the first round searches every entry from its start.
+        ahead = [(-1, -1, None)] * len(patterns)
         pos = 0
         while True:
             best = -1
@@ -570,8 +563,6 @@ _WINDOWS_FROM = 512
 #: An entry whose matches can be wider than this is read over the whole text.
 _WIDEST = 160
 _LONGEST: dict[str, int] = {}  # text -> ``_longest_run``, for the texts of ``_HITS``
-
-
 _FOUND: dict[str, dict] = {}  # text -> ``_strings_found``, for the texts of ``_HITS``
 
 
@@ -692,17 +683,15 @@ def add_gate(key: str, strings) -> None:
     ``key`` when any of them occurs in the text."""
     _EXTRA[key] = frozenset(strings)
     _GATE.clear()
-    _SEEN.clear()
-    _HITS.clear()
-    _LONGEST.clear()
-    _FOUND.clear()
+    forget_seen()
     _COMBINED.clear()
 
 
 def forget_seen() -> None:
     """Forget the texts ``triggered`` has kept. The screener calls it as each batch begins, so
     that the cache serves the detectors reading one batch and never answers for a text screened
-    before (a second pass over the same texts would otherwise cost less than the first)."""
+    before (a second pass over the same texts would otherwise cost less than the first). What
+    is kept of each long text (``_HITS``, ``_LONGEST``, ``_FOUND``) goes with it."""
     _SEEN.clear()
     _HITS.clear()
     _LONGEST.clear()
@@ -736,10 +725,7 @@ def triggered(text: str) -> dict:
             _COMBINED.clear()
         _COMBINED[met] = found
     if len(_SEEN) >= _SEEN_LIMIT:
-        _SEEN.clear()
-        _HITS.clear()
-        _LONGEST.clear()
-        _FOUND.clear()
+        forget_seen()
     _SEEN[text] = found
     if len(text) >= _WINDOWS_FROM:
         _HITS[text] = hits
@@ -773,9 +759,7 @@ def _build_gate():
     automaton = ahocorasick_rs.AhoCorasick(
         list(owners), implementation=ahocorasick_rs.Implementation.ContiguousNFA
     )
-    _HITS.clear()
-    _LONGEST.clear()
-    _FOUND.clear()
+    forget_seen()
     _COMBINED.clear()
     _GATE["owners"] = table
     _GATE["lists"] = lists

@@ -143,12 +143,12 @@ def _repeats(words: str, letters) -> list[re.Match]:
 _TRIPLED_FROM = 512
 
 
-def _tripled(words: str, fired: dict | None = None) -> list[str]:
+def _tripled(words: str) -> list[str]:
     """The letters that stand three times in a row in ``words`` ("soooo": "o"), in order: in
-    a short text, read from the gate's pass (``fired`` is ``triggered(words)`` when the caller
-    has it); in a long one, from its characters' codes side by side."""
+    a short text, read from the gate's pass; in a long one, from its characters' codes side by
+    side."""
     if len(words) < _TRIPLED_FROM:
-        fired = triggered(words) if fired is None else fired
+        fired = triggered(words)
         return [c for c, key in _REPEAT_KEYS.items() if key in fired] if "repeat" in fired else []
     codes = np.frombuffer(words.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     same = (codes[:-2] == codes[1:-1]) & (codes[1:-1] == codes[2:])

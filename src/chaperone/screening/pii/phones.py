@@ -142,18 +142,14 @@ def _noughts(m: re.Match) -> str:
 
 
 def find(text: str, region: str = "GB"):
-    if text.isascii():
-        # One pass in C over the bytes, every digit read as "0" and "O" as "o": whether an
-        # "o" stands beside a digit (every match of ``_OH_LED`` has one), and how many digits.
-        folded = text.encode().translate(_DIGITS_AS_NOUGHT)
-        digits = folded.count(b"0")
-        if (b"o0" in folded or b"0o" in folded) and _OH_LED.search(text) is not None:
-            text = _OH_LED.sub(_noughts, text)
-            digits = len(_DIGITS.findall(text))
-    else:
-        if _OH_LED.search(text) is not None:
-            text = _OH_LED.sub(_noughts, text)
-        digits = len(_DIGITS.findall(text))
+    # In ASCII text, one pass in C over the bytes, every digit read as "0" and "O" as "o":
+    # whether an "o" stands beside a digit (every match of ``_OH_LED`` has one), and how many
+    # digits there are.
+    folded = text.encode().translate(_DIGITS_AS_NOUGHT) if text.isascii() else None
+    if (folded is None or b"o0" in folded or b"0o" in folded) and _OH_LED.search(text):
+        text = _OH_LED.sub(_noughts, text)
+        folded = None
+    digits = folded.count(b"0") if folded is not None else len(_DIGITS.findall(text))
     if digits < 7:
         return  # every number either pattern finds, and so every window, holds seven
     windows = _windows(text)
