@@ -65,3 +65,13 @@ def test_s5_runs_are_found_from_their_first_character(text):
     assert [m.span() for m in n._NON_ASCII.finditer(text)] == [
         m.span() for m in re.finditer(r"[^\x00-\x7f]+", text)
     ]
+
+
+def test_s5_white_space_other_than_the_space_is_never_printable():
+    """The normaliser searches for white space other than the plain space only in a text that
+    is not printable: every such character, in all of Unicode, is one ``isprintable`` refuses."""
+    spaces = [chr(c) for c in range(0x110000) if n._NOT_SPACE.match(chr(c))]
+    assert "\t" in spaces and "\u00a0" in spaces and "\u3000" in spaces
+    assert not [c for c in spaces if c.isprintable()]
+    assert n.normalise("kill\tyourself 😀").words == "kill yourself 😀"
+    assert n.normalise("kill\u2028yourself 😀").words == "kill yourself 😀"

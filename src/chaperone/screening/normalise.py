@@ -118,6 +118,8 @@ _VOWELS = frozenset("aeiouy")
 _SPACES = re.compile(r"  +")
 # White space other than the plain space reads as a space, one character for one.
 _WHITESPACE = str.maketrans(dict.fromkeys("\t\n\v\f\r\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029", " "))
+# Every character it matches is one ``str.isprintable`` refuses (a test holds it): a printable
+# text, emoji and all, is not searched.
 _NOT_SPACE = re.compile(r"[^\S ]")
 # Three of a letter in a row ("soooo", "killll"): in a short text, found in the phrase lists' one
 # pass over the text (``lexicon.triggered``), which the detectors read from a cache when the
@@ -131,8 +133,17 @@ for _letter, _key in _REPEAT_KEYS.items():
 
 def _repeats(words: str, letters) -> list[re.Match]:
     """``list(_REPEATS.finditer(words))``, where ``letters`` are those that stand three times
-    in a row in ``words`` (``_tripled``): only those are looked for."""
-    found = [m for c in letters for m in _RUN_OF[c].finditer(words)]
+    in a row in ``words`` (``_tripled``): only those are looked for. Each run is found by
+    ``str.find`` of its three letters, which skips the text far faster than a search for a
+    repeat (the engine tests such a pattern at every character), and read whole by ``match``."""
+    found = []
+    for c in letters:
+        run, three = _RUN_OF[c], c * 3
+        at = words.find(three)
+        while at >= 0:
+            m = run.match(words, at)
+            found.append(m)
+            at = words.find(three, m.end())
     found.sort(key=_match_start)
     return found
 
@@ -315,8 +326,8 @@ def _needs_work(words: str) -> bool:
         return True
     if ("*" in words or "#" in words or "%" in words) and _masked(words):
         return True
-    if not (words.isascii() and words.isprintable()) and _NOT_SPACE.search(words):
-        return True  # white space other than the plain space
+    if not words.isprintable() and _NOT_SPACE.search(words):
+        return True  # white space other than the plain space (never printable)
     if _HAS_LEET.search(words):  # its search jumps from one leetspeak character to the next
         return True
     return bool(_tripled(words)) or _SPACED_LEAD.search(" " + words) is not None
@@ -520,7 +531,7 @@ def normalise(text: str) -> Normalised:
     else:
         idx = list(light_index) if light_index is not None else None
     if _needs_work(words):
-        if _NOT_SPACE.search(words):
+        if not words.isprintable() and _NOT_SPACE.search(words):
             words = words.translate(_WHITESPACE)  # one character for one
         if _HAS_LEET.search(words):
             words = _read_leet(words)  # one character for one
