@@ -127,6 +127,9 @@ def features(text: str) -> dict[int, float]:
 _ZEROS = dict.fromkeys(CATEGORIES, 0.0)
 #: Phrase lists with entries that have no literal trigger, which must run on every text.
 _ALWAYS = [plist for plist in HARM_LISTS if plist.always]
+#: Each harm list with what ``PhraseList.may_match`` reads: its key in ``triggered``'s answer
+#: and whether it has entries that run on every text.
+_HARM_KEYS = tuple((plist, id(plist), bool(plist.always)) for plist in HARM_LISTS)
 
 
 def _lexicon_score(hits: list[float]) -> float:
@@ -260,15 +263,16 @@ class HarmModel:
             return scores, []
         signals = []
         lexicon: dict[str, float] = {}
-        for plist in HARM_LISTS:
-            if not plist.may_match(fired):
+        for plist, key, always in _HARM_KEYS:
+            if not always and key not in fired:  # ``plist.may_match(fired)``
                 continue
-            hits = list(plist.hits(normalised_text, fired))
+            hits = [
+                Signal(plist.category, a, b, w, plist.why, plist.rule)
+                for a, b, w, _ in plist.named_hits(normalised_text, fired)
+            ]
             if hits:
-                signals += [
-                    Signal(plist.category, a, b, w, plist.why, plist.rule) for a, b, w in hits
-                ]
-                lexicon[plist.category] = _lexicon_score([w for _, _, w in hits])
+                signals += hits
+                lexicon[plist.category] = _lexicon_score([s.score for s in hits])
         # The categories a strong enough hit confirms, found once rather than per category.
         confirmed = {s.category for s in signals if s.score >= CONFIRMS} if signals else ()
         for category, factor in self._alone:

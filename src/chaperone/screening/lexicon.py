@@ -461,6 +461,16 @@ class PhraseList:
         # Where a padded entry's matches can start, in a long text: None, the whole text.
         hits = _HITS.get(text) if any_pad and len(text) >= _WINDOWS_FROM else None
         where = self._windows(chosen, patterns, hits, text) if hits else None
+        if where is None and len(patterns) == 1:
+            # One padded pattern over the whole text (most short texts): the loop below with
+            # nothing to merge, each search from where the last hit ended.
+            search = patterns[0][0].search
+            pos = 0
+            while (m := search(padded, pos)) is not None:
+                start, end, name = m.start(), m.end() - 1, m.lastgroup
+                yield start, end, self.weights[name], name
+                pos = end if end > start else end + 1
+            return
         # Each entry's next match: (start, end, name) in the text's offsets; to start with, one
         # before the text, so that the first round searches every entry from its start.
         ahead = [(-1, -1, None)] * len(patterns)

@@ -110,32 +110,30 @@ class Screener:
         # ``could_find`` said no recogniser has anything to look at: none is run.
         pii = _pii(view, turn) if look_for_pii else []
         findings = [
-            Finding(
-                "S1",
-                str(p.type),
-                p.start,
-                p.end,
-                1.0,
-                f"{_PII_WHY[p.type]}: identifying details are kept off shared spaces",
-                turn,
-            )
+            Finding("S1", str(p.type), p.start, p.end, 1.0, _PII_FINDING_WHY[p.type], turn)
             for p in pii
         ]
-        signals: list[tuple[str, Signal]] = [("words", s) for s in harm]
-        # Each list is read only where its words occur (``triggered``, kept from the harm pass).
+        # Signals over the words view, in order: the harm lists', then disclosures, then
+        # grooming stages. Each list is read only where its words occur (``triggered``, kept
+        # from the harm pass).
+        signals = harm
         fired = triggered(view.words)
         if DISCLOSURE.may_match(fired):
-            signals += [("words", s) for s in self._disclosure.find_disclosures(view.words)]
+            signals = signals + self._disclosure.find_disclosures(view.words)
         if self._grooming.STAGES.may_match(fired):
             factors = (
                 self._grooming.STAFF_TO_CHILD
                 if context == Context.STAFF_TO_CHILD
                 else self._grooming.ONE_MESSAGE
             )
-            signals += [("words", s) for s in self._grooming.message_signals(view.words, factors)]
+            signals = signals + self._grooming.message_signals(view.words, factors)
+        if signals:
+            findings += _word_findings(view, signals, turn)
         if context == Context.STAFF_TO_CHILD:
-            signals += tone_signals(view.original, view.words, hour=hour)
-        findings += [_finding(view, which, s, turn) for which, s in signals]
+            findings += [
+                _finding(view, which, s, turn)
+                for which, s in tone_signals(view.original, view.words, hour=hour)
+            ]
         return pii, findings
 
     @staticmethod
@@ -169,11 +167,22 @@ class Screener:
         if not findings and below:
             # Nothing found and every score below every level: the usual message, allowed.
             return self._allowed(scores)
-        grooming = max((f.score for f in findings if f.rule == "S4"), default=0.0)
-        scores[_GROOMING] = max(scores.get(_GROOMING, 0.0), grooming)
-        _lift(scores, findings)
-        rules = {f.rule for f in findings}
-        findings += _category_findings(scores, findings, view, thresholds, context)
+        # One pass over the findings: the grooming score (the strongest S4), the phrase-list
+        # hits that lift their category (``_lift``), the rules and the categories found.
+        grooming = scores.get(_GROOMING, 0.0)
+        rules = set()
+        have = set()
+        for f in findings:
+            rule, category = f.rule, f.category
+            rules.add(rule)
+            have.add(category)
+            if rule == "S4":
+                if f.score > grooming:
+                    grooming = f.score
+            elif rule == "S2" and category in scores and f.score > scores[category]:
+                scores[category] = f.score
+        scores[_GROOMING] = grooming
+        findings += _category_findings(scores, have, view, thresholds, context)
         verdict = decide(
             scores,
             context=context,
@@ -232,7 +241,7 @@ class Screener:
             _lift(turn_scores, turn_findings)
             # A turn the model alone reads above a warning level says so, as a message would.
             turn_findings += _category_findings(
-                turn_scores, turn_findings, view, thresholds, context, i
+                turn_scores, {f.category for f in turn_findings}, view, thresholds, context, i
             )
             for k, v in turn_scores.items():
                 scores[k] = max(scores.get(k, 0.0), v)
@@ -268,6 +277,11 @@ _PII_WHY = {
     PiiType.DATE_OF_BIRTH: "a date of birth",
     PiiType.SOCIAL_HANDLE: "a social media handle or an invitation to another platform",
     PiiType.URL: "a link",
+}
+
+
+_PII_FINDING_WHY = {
+    kind: f"{why}: identifying details are kept off shared spaces" for kind, why in _PII_WHY.items()
 }
 
 
@@ -321,6 +335,27 @@ def _pii(view: Normalised, turn: int | None) -> list[PiiSpan]:
     return kept
 
 
+def _word_findings(view: Normalised, signals: list[Signal], turn: int | None) -> list[Finding]:
+    """``_finding(view, "words", s, turn)`` for each of ``signals``; where the words view kept
+    the original's offsets (most texts), each span is the signal's, clamped to the text."""
+    index = view.words_index
+    if index is not None:
+        return [_finding(view, "words", s, turn) for s in signals]
+    n = len(view.original)
+    return [
+        Finding(
+            s.rule,
+            s.category,
+            max(0, min(s.start, n)),
+            max(0, min(s.end, n)),
+            _clip(s.score),
+            s.why,
+            turn,
+        )
+        for s in signals
+    ]
+
+
 def _finding(view: Normalised, which: str, s: Signal, turn: int | None) -> Finding:
     a, b = view.light_span(s.start, s.end) if which == "light" else view.words_span(s.start, s.end)
     return Finding(s.rule, s.category, a, b, _clip(s.score), s.why, turn)
@@ -333,10 +368,9 @@ def _lift(scores: dict[str, float], findings) -> None:
             scores[f.category] = max(scores[f.category], f.score)
 
 
-def _category_findings(scores, findings, view, thresholds, context, turn=None) -> list[Finding]:
+def _category_findings(scores, have, view, thresholds, context, turn=None) -> list[Finding]:
     """A finding for a category the model scores above its warning level with no phrase-list
-    evidence of its own: the whole text is the span."""
-    have = {f.category for f in findings}
+    evidence of its own (none of the categories ``have``): the whole text is the span."""
     warn = thresholds.table(str(context))["warn"]
     out = []
     for category, score in scores.items():
