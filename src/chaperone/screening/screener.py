@@ -106,6 +106,7 @@ class Screener:
         turn: int | None = None,
         hour: int | None = None,
         look_for_pii: bool = True,
+        fired: dict | None = None,
     ):
         # ``could_find`` said no recogniser has anything to look at: none is run.
         pii = _pii(view, turn) if look_for_pii else []
@@ -117,7 +118,8 @@ class Screener:
         # grooming stages. Each list is read only where its words occur (``triggered``, kept
         # from the harm pass).
         signals = harm
-        fired = triggered(view.words)
+        if fired is None:
+            fired = triggered(view.words)
         if DISCLOSURE.may_match(fired):
             signals = signals + self._disclosure.find_disclosures(view.words)
         if self._grooming.STAGES.may_match(fired):
@@ -163,7 +165,9 @@ class Screener:
         if below and not harm and context != Context.STAFF_TO_CHILD and not fired and not look:
             # No phrase list and no recogniser has anything to look at: skip them all.
             return self._allowed(scores)
-        pii, findings = self._evidence(view, context, harm, hour=hour, look_for_pii=look)
+        pii, findings = self._evidence(
+            view, context, harm, hour=hour, look_for_pii=look, fired=fired
+        )
         if not findings and below:
             # Nothing found and every score below every level: the usual message, allowed.
             return self._allowed(scores)

@@ -63,7 +63,8 @@ def find_all(light: str, words: str) -> list[tuple[PiiType, str, int, int, float
     lowered = light.lower()
     # Where the words view is the light view in lower case (the normaliser changed nothing),
     # the phrase lists' one pass over it has already looked for every ``_MAYBE`` string.
-    fired = triggered(words) if words == lowered else None
+    found_in_words = triggered(words)
+    fired = found_in_words if words == lowered else None
     for kind, find in RECOGNISERS:
         if not (kind in _NEED_DIGITS and digits) and (
             _MAYBE_KEYS.get(kind) not in fired
@@ -73,7 +74,7 @@ def find_all(light: str, words: str) -> list[tuple[PiiType, str, int, int, float
             continue
         for start, end, score, why in find(light):
             found.append((kind, "light", start, end, score, why))
-    if "said" in triggered(words):  # two number words side by side
+    if "said" in found_in_words:  # two number words side by side
         for start, end, score, why in phones.find_said(light):
             found.append((PiiType.PHONE, "light", start, end, score, why))
     for start, end, score, why in handles.find_invitations(words):
