@@ -80,6 +80,20 @@ def test_s1_postcodes_are_looked_for_only_after_an_inward_code(text):
     )
 
 
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(st.sampled_from(["1", "9", "AB", "zz", "C", "i", "k", "M", "o", "v", "Q", " ", "_",
+                              "-", "0aa", "5Yu"]), max_size=20).map("".join),  # fmt: skip
+    st.sampled_from(["", "é", "ſ"]),
+)
+@example("1AB 2aB3zz 4CI 5QQ_ 6yy7", "")
+def test_s1_inward_codes_in_ascii_text_are_found_where_their_classes_stand(text, odd):
+    """An ASCII text's inward codes are tried only where a digit and two of their letters
+    stand; any other text is searched as before. The same codes either way."""
+    text += odd
+    assert postcodes._inward(text) == [m.start() for m in postcodes._INWARD.finditer(text)]
+
+
 #: ``addresses._ONE_WORD`` as it would be written without starting its search at a digit.
 ONE_WORD = re.compile(r"(?<![\w£$.:/])\d{1,4}[a-z]?\s+([A-Z][a-z]{2,})(?:way|gate)\b")
 
