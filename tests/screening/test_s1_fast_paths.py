@@ -233,6 +233,34 @@ def test_s1_phone_numbers_are_looked_for_only_near_seven_digits(text):
     assert [(a, b) for a, b, _, _ in phones.find(view)] == _phones_read_whole(view)
 
 
+def _windows_a_character_at_a_time(text):
+    """``phones._windows`` widening each window one character at a time."""
+    windows = []
+    for m in phones._SEED.finditer(text):
+        start, end = m.span()
+        if windows and start < windows[-1][1]:
+            continue
+        while start and phones._REACH.match(text, start - 1):
+            start -= 1
+        while end < len(text) and phones._REACH.match(text, end):
+            end += 1
+        if windows and start <= windows[-1][1]:
+            start = windows.pop()[0]
+        windows.append((start, end))
+    return windows
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts("0770090", "0123", "4", " ", "-", "ext", "me", "at", "x", ":", "b", "(", "\t",
+             "٣٣٣٣٣٣٣", "\u3000", "–"))  # fmt: skip
+@example("call me at 07700 900123 tonight, ext 4 or at 0161 496 0000")
+@example("0770090 0123")
+def test_s1_phone_windows_reach_as_far_read_in_runs(text):
+    """Each window's edges, found a run at a time (backwards in the reversed text), stand
+    where reading a character at a time puts them."""
+    assert phones._windows(text) == _windows_a_character_at_a_time(text)
+
+
 def led_spans(pattern, text, group=0):
     """The spans of a led pattern's matches (``scan.led``), in the text's offsets."""
     return [

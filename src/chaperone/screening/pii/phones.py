@@ -107,6 +107,10 @@ _REACH = re.compile(
     rf"[{_PUNCT}\d\s" + re.escape("(（[［extensióｅｘｔｎдобaint;=#＃~～:.．,") + "]"
 )
 
+# A run of them, however short: where a window's edge stops, read in one match rather than a
+# character at a time.
+_REACH_RUN = re.compile(_REACH.pattern + "*")
+
 
 def _windows(text: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` where a phone number can be: each run of seven digits
@@ -123,14 +127,15 @@ def _windows(text: str) -> list[tuple[int, int]]:
     ``_SPREAD_UK`` finds, has seven such digits, so it lies in a window."""
     n = len(text)
     windows: list[tuple[int, int]] = []
+    backwards = ""  # the text reversed, made for the first window: its runs read backwards
     for m in _SEED.finditer(text):
         start, end = m.span()
         if windows and start < windows[-1][1]:
             continue  # already inside the last window
-        while start and _REACH.match(text, start - 1):
-            start -= 1
-        while end < n and _REACH.match(text, end):
-            end += 1
+        if start:
+            backwards = backwards or text[::-1]
+            start = n - _REACH_RUN.match(backwards, n - start).end()
+        end = _REACH_RUN.match(text, end).end()
         if windows and start <= windows[-1][1]:
             start = windows.pop()[0]
         windows.append((start, end))
