@@ -82,8 +82,12 @@ def test_s1_postcodes_are_looked_for_only_after_an_inward_code(text):
 
 @settings(max_examples=1000, deadline=None)
 @given(
-    st.lists(st.sampled_from(["1", "9", "AB", "zz", "C", "i", "k", "M", "o", "v", "Q", " ", "_",
-                              "-", "0aa", "5Yu"]), max_size=20).map("".join),  # fmt: skip
+    st.lists(
+        st.sampled_from(
+            ["1", "9", "AB", "zz", "C", "i", "k", "M", "o", "v", "Q", " ", "_", "-", "0aa", "5Yu"]
+        ),
+        max_size=20,
+    ).map("".join),  # fmt: skip
     st.sampled_from(["", "é", "ſ"]),
 )
 @example("1AB 2aB3zz 4CI 5QQ_ 6yy7", "")
