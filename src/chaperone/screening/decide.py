@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import NamedTuple
 
 from chaperone.screening.types import Category, Context, Decision
 
@@ -140,8 +141,7 @@ def _check_levels(values, where: str) -> dict[str, float]:
 _ORDER = sorted(Decision, key=lambda d: d.severity)
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(NamedTuple):
     decision: Decision
     concern: bool
 

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Category(StrEnum):
@@ -66,8 +66,7 @@ class PiiType(StrEnum):
     URL = "url"
 
 
-@dataclass(frozen=True, slots=True)
-class PiiSpan:
+class PiiSpan(NamedTuple):
     """An identifying detail; ``text == original[start:end]`` (code points).
 
     ``turn`` is the index of the conversation turn whose text the offsets index, or
@@ -92,11 +91,12 @@ class PiiSpan:
         return out
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """One piece of evidence behind a decision (S7): rule, category, span, score and why.
 
-    Offsets index the original text (for a conversation, the text of turn ``turn``).
+    Offsets index the original text (for a conversation, the text of turn ``turn``). A named
+    tuple, like ``Signal``: immutable, and made in a third of the time of a frozen dataclass,
+    which matters at several findings a message.
     """
 
     rule: str
@@ -142,8 +142,7 @@ class GroomingResult:
     findings: tuple[Finding, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Signal:
+class Signal(NamedTuple):
     """What a detector returns; offsets index the text the detector was given."""
 
     category: str
