@@ -127,9 +127,6 @@ def features(text: str) -> dict[int, float]:
 _ZEROS = dict.fromkeys(CATEGORIES, 0.0)
 #: Phrase lists with entries that have no literal trigger, which must run on every text.
 _ALWAYS = [plist for plist in HARM_LISTS if plist.always]
-#: Each harm list with what ``PhraseList.may_match`` reads: its key in ``triggered``'s answer
-#: and whether it has entries that run on every text.
-_HARM_KEYS = tuple((plist, id(plist), bool(plist.always)) for plist in HARM_LISTS)
 
 
 def _lexicon_score(hits: list[float]) -> float:
@@ -265,8 +262,8 @@ class HarmModel:
             return scores, []
         signals = []
         lexicon: dict[str, float] = {}
-        for plist, key, always in _HARM_KEYS:
-            if not always and key not in fired:  # ``plist.may_match(fired)``
+        for plist in HARM_LISTS:
+            if not plist.may_match(fired):
                 continue
             hits = [
                 Signal(plist.category, a, b, w, plist.why, plist.rule)

@@ -171,21 +171,8 @@ class Screener:
         if not findings and below:
             # Nothing found and every score below every level: the usual message, allowed.
             return self._allowed(scores)
-        # One pass over the findings: the grooming score (the strongest S4), the phrase-list
-        # hits that lift their category (``_lift``), the rules and the categories found.
-        grooming = scores.get(_GROOMING, 0.0)
-        rules = set()
-        have = set()
-        for f in findings:
-            rule, category = f.rule, f.category
-            rules.add(rule)
-            have.add(category)
-            if rule == "S4":
-                if f.score > grooming:
-                    grooming = f.score
-            elif rule == "S2" and category in scores and f.score > scores[category]:
-                scores[category] = f.score
-        scores[_GROOMING] = grooming
+        rules, have, grooming = _read_findings(scores, findings)
+        scores[_GROOMING] = max(scores.get(_GROOMING, 0.0), grooming)
         findings += _category_findings(scores, have, view, thresholds, context)
         verdict = decide(
             scores,
@@ -242,11 +229,9 @@ class Screener:
         for i, (view, (turn_scores, harm)) in enumerate(zip(views, scored, strict=True)):
             turn_pii, turn_findings = self._evidence(view, context, harm, turn=i)
             turn_findings = [f for f in turn_findings if f.rule != "S4"]
-            _lift(turn_scores, turn_findings)
+            _, have, _ = _read_findings(turn_scores, turn_findings)
             # A turn the model alone reads above a warning level says so, as a message would.
-            turn_findings += _category_findings(
-                turn_scores, {f.category for f in turn_findings}, view, thresholds, context, i
-            )
+            turn_findings += _category_findings(turn_scores, have, view, thresholds, context, i)
             for k, v in turn_scores.items():
                 scores[k] = max(scores.get(k, 0.0), v)
             pii += turn_pii
@@ -340,22 +325,10 @@ def _pii(view: Normalised, turn: int | None) -> list[PiiSpan]:
 
 
 def _word_findings(view: Normalised, signals: list[Signal], turn: int | None) -> list[Finding]:
-    """``_finding(view, "words", s, turn)`` for each of ``signals``; where the words view kept
-    the original's offsets (most texts), each span is the signal's, clamped to the text."""
-    index = view.words_index
-    if index is not None:
-        return [_finding(view, "words", s, turn) for s in signals]
-    n = len(view.original)
+    """``_finding(view, "words", s, turn)`` for each of ``signals``, in one list."""
+    span = view.words_span
     return [
-        Finding(
-            s.rule,
-            s.category,
-            max(0, min(s.start, n)),
-            max(0, min(s.end, n)),
-            _clip(s.score),
-            s.why,
-            turn,
-        )
+        Finding(s.rule, s.category, *span(s.start, s.end), _clip(s.score), s.why, turn)
         for s in signals
     ]
 
@@ -365,11 +338,20 @@ def _finding(view: Normalised, which: str, s: Signal, turn: int | None) -> Findi
     return Finding(s.rule, s.category, a, b, _clip(s.score), s.why, turn)
 
 
-def _lift(scores: dict[str, float], findings) -> None:
-    """A phrase-list hit (S2) lifts its category's score to the hit's, in place."""
+def _read_findings(scores: dict[str, float], findings) -> tuple[set, set, float]:
+    """One pass over ``findings``: a phrase-list hit (S2) lifts its category's score to the
+    hit's, in place; returned are the rules and the categories found, and the strongest
+    grooming (S4) score, 0 for none."""
+    rules, have, grooming = set(), set(), 0.0
     for f in findings:
-        if f.rule == "S2" and f.category in scores:
-            scores[f.category] = max(scores[f.category], f.score)
+        rule, category = f.rule, f.category
+        rules.add(rule)
+        have.add(category)
+        if rule == "S4":
+            grooming = max(grooming, f.score)
+        elif rule == "S2" and category in scores:
+            scores[category] = max(scores[category], f.score)
+    return rules, have, grooming
 
 
 def _category_findings(scores, have, view, thresholds, context, turn=None) -> list[Finding]:
