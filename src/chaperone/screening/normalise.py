@@ -172,7 +172,7 @@ def _match_start(m: re.Match) -> int:
 
 # Where a ``_SPACED`` match can begin: the first of two letters alone, side by side. Every match
 # begins with one, so ``_SPACED`` is tried only there (``_spaced``), not at every character, and
-# a text with none has no spaced-out letters to join (``_needs_work``).
+# a text with none has no spaced-out letters to join.
 _SPACED_START = re.compile(r"(?<![a-z0-9])[a-z](?= ?[.\-_*,/ ] ?[a-z](?![a-z0-9]))")
 # ``_SPACED_START`` searched in " " + the text: the character before the letter is consumed by
 # a class rather than looked behind at, so the search jumps from one such character to the
@@ -319,20 +319,6 @@ def _unmasked(words: str, spans: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-def _needs_work(words: str) -> bool:
-    """Whether the word view needs any rewriting at all, in cheap steps: most messages need
-    none."""
-    if "  " in words:
-        return True
-    if ("*" in words or "#" in words or "%" in words) and _masked(words):
-        return True
-    if not words.isprintable() and _NOT_SPACE.search(words):
-        return True  # white space other than the plain space (never printable)
-    if _HAS_LEET.search(words):  # its search jumps from one leetspeak character to the next
-        return True
-    return bool(_tripled(words)) or _SPACED_LEAD.search(" " + words) is not None
-
-
 class Normalised(NamedTuple):
     original: str
     light: str
@@ -421,9 +407,10 @@ def _light(text: str) -> tuple[str, tuple[int, ...] | None]:
     return "".join(pieces), tuple(index)
 
 
-def _rewrite(text: str, index: list[int] | None, matches, repl) -> tuple[str, list[int] | None]:
+def _rewrite(text: str, index, matches, repl) -> tuple[str, list[int] | None]:
     """Apply ``repl(match) -> list of positions within the match to keep`` to each of
-    ``matches`` (matches of ``text``, left to right, apart)."""
+    ``matches`` (matches of ``text``, left to right, apart); ``index`` is the text's map to the
+    original (a list or a tuple), or None for the identity map."""
     matches = list(matches)
     if not matches:
         return text, index
@@ -529,24 +516,27 @@ def normalise(text: str) -> Normalised:
             index.extend([pos] * len(low))
         words, idx = "".join(pieces), index
     else:
-        idx = list(light_index) if light_index is not None else None
-    if _needs_work(words):
-        if not words.isprintable() and _NOT_SPACE.search(words):
-            words = words.translate(_WHITESPACE)  # one character for one
-        if _HAS_LEET.search(words):
-            words = _read_leet(words)  # one character for one
-        if "*" in words or "#" in words or "%" in words:
-            words = _unmasked(words, _masked(words))  # one character for one
-        if _spelt_out(words):
-            words, idx = _rewrite(words, idx, _LETTER_GROUP.finditer(words), _letters_only)
-        # Each rewrite runs only where a cheaper test says it has work: the full patterns cost
-        # microseconds on every character, the tests a fraction of that.
-        words, idx = _rewrite(words, idx, _spaced(words), _join_spaced)  # letters alone, paired
-        letters = _tripled(words)  # in a short text, the gate's pass, kept for the detectors
-        if letters:
-            words, idx = _rewrite(words, idx, _repeats(words, letters), _cut_repeats)
-        if "  " in words:
-            words, idx = _rewrite(words, idx, _SPACES.finditer(words), _one_space)
+        idx = light_index  # a tuple, or None for the identity map; ``_rewrite`` slices either
+    # Each step runs only where a cheap test says it has work (most texts need none): the full
+    # patterns cost microseconds on every character, the tests a fraction of that. Each test is
+    # made once, by the step itself: a text that needs one rewrite is read by the others anyway.
+    if not words.isprintable() and _NOT_SPACE.search(words):
+        words = words.translate(_WHITESPACE)  # one character for one
+    words = _read_leet(words)  # one character for one
+    if "*" in words or "#" in words or "%" in words:
+        masked = _masked(words)
+        if masked:
+            words = _unmasked(words, masked)  # one character for one
+    if _spelt_out(words):
+        words, idx = _rewrite(words, idx, _LETTER_GROUP.finditer(words), _letters_only)
+    spaced = _spaced(words)  # letters alone, paired
+    if spaced:
+        words, idx = _rewrite(words, idx, spaced, _join_spaced)
+    letters = _tripled(words)  # in a short text, the gate's pass, kept for the detectors
+    if letters:
+        words, idx = _rewrite(words, idx, _repeats(words, letters), _cut_repeats)
+    if "  " in words:
+        words, idx = _rewrite(words, idx, _SPACES.finditer(words), _one_space)
     return Normalised(
         original=text,
         light=light,
