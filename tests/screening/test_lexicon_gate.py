@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from chaperone.screening import lexicon
@@ -214,12 +214,48 @@ def test_s2_an_entry_that_says_start_of_text_means_it_on_the_padded_text(data):
 def test_s2_the_padded_form_is_refused_where_it_could_read_differently():
     """No padded form for a pattern that can match nothing, opens with a character not known,
     anchors at the very start, or looks behind at what could be the line break."""
-    assert _padded(r"(?:a|b)c").pattern.startswith("[^a-z](?=[ab])")
-    assert _padded(r"(?:a|b)?c").pattern.startswith("[^a-z](?=[abc])")
+    assert _padded(r"(?:a|b)c").pattern.startswith("[^a-z](?=ac|bc)")
+    assert _padded(r"(?:a|b)?c").pattern.startswith("[^a-z](?=ac|bc|c)")
     assert _padded(r"(?:^|so )sad") is not None  # "^" after the line break, as at the start
     assert _padded(r"(?<!not )sad") is not None  # "not " cannot open with a line break
     for regex in [r"a?", r"\w+ing", r".ok", r"\Asad", r"(?<!\s)sad", r"(?<![^a-z])sad"]:
         assert _padded(regex) is None, regex
+
+
+@pytest.mark.parametrize(
+    ("regex", "openings"),
+    [
+        (r"(?:a|b)c", "ac|bc"),
+        (r"(?:a|b)?c", "ac|bc|c"),
+        (r"kill(?:ing)? (?:you|u)", "kil"),
+        (r"ab*c", "a(?:b|c)"),  # past one "b" the match is only begun
+        (r"a\w+", "a"),  # a class with a category ends what is read
+        (r"(?:^|i'?m )sad", r"i(?:'m|m\ )|sad"),  # "^" consumes nothing
+        (r"x{2,5}yz", "x"),
+        (r"(?:u|you) ?r", r"u(?:\ r|r)|you"),
+        (r"i(?=\s)m", "im"),  # a look-ahead consumes nothing
+        (r"a?", None),
+        (r"\w+ing", None),
+        (r"(?i:ab)c", None),  # inline flags: its letters are not read
+    ],
+)
+def test_s2_a_padded_entry_is_tried_where_its_first_three_characters_stand(regex, openings):
+    """The look-ahead of a padded form: the strings of up to three characters a match can open
+    with, as a tree of their first characters."""
+    assert lexicon._openings(lexicon._sre_parse.parse(regex)) == openings
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_s2_every_match_of_an_entry_opens_with_one_of_its_openings(data):
+    """What lets the look-ahead skip a place: every match of every entry, and of every whole
+    list, opens with one of the strings ``_openings`` gives it."""
+    plist, i = data.draw(st.sampled_from([*ENTRIES, *((p, -1) for p in LISTS)]))
+    regex = "|".join(plist.parts) if i < 0 else plist.parts[i]
+    openings = lexicon._openings(lexicon._sre_parse.parse(regex))
+    assume(openings is not None)
+    text = data.draw(st.from_regex(re.compile(regex), fullmatch=True))
+    assert re.match(f"(?:{openings})", text), (plist.category, i, text)
 
 
 def test_s2_a_text_with_line_breaks_is_read_by_the_plain_patterns():

@@ -320,6 +320,107 @@ def _opening(parsed) -> str | None:
     return "[" + "".join(map(re.escape, sorted(first))) + "]"
 
 
+#: How many characters ``_openings`` reads a match's opening as, and the most strings it keeps.
+_OPENING_LENGTH = 3
+_OPENINGS_MOST = 512
+
+
+def _opening_strings(items, length: int):
+    """The strings the parsed ``items`` can open a match with, each at most ``length``
+    characters long, as (open, closed): an open string is all the items can match (what follows
+    them goes on from it), a closed one only how a match of them begins (its first ``length``
+    characters, or fewer where the next part is not read: a class with a category, "." or a
+    repeat read once). None past ``_OPENINGS_MOST`` strings."""
+    opened, closed = {""}, set()
+    for op, arg in items:
+        if not opened:
+            break
+        if op is _sre.LITERAL:
+            parts = ({chr(arg)}, set())
+        elif op is _sre.IN:
+            chars = _class_chars(arg)
+            parts = (chars, set()) if chars is not None else (set(), {""})
+        elif op in _ZERO_WIDTH:
+            continue  # narrows where a match may be, consumes nothing
+        elif op is _sre.SUBPATTERN and not (arg[1] or arg[2]):
+            parts = _opening_strings(arg[-1], length)
+        elif op is _sre.BRANCH:
+            parts = (set(), set())
+            for branch in arg[1]:
+                found = _opening_strings(branch, length)
+                if found is None:
+                    return None
+                parts[0].update(found[0])
+                parts[1].update(found[1])
+        elif op in _REPEATS:
+            low, high, body = arg
+            found = _opening_strings(body, length)
+            if found is None:
+                return None
+            once = found[0] | found[1]
+            # One copy read; past it, where more may follow, the match is only begun.
+            parts = (set(found[0]), set(found[1])) if high == 1 else (set(), once)
+            if low == 0:
+                parts[0].add("")
+        else:
+            parts = (set(), {""})  # not read: the match goes on in a way not worked out
+        if parts is None:
+            return None
+        going, ending = set(), set()
+        for start in opened:
+            for more in parts[0]:
+                joined = start + more
+                (ending if len(joined) >= length else going).add(joined[:length])
+            for more in parts[1]:
+                ending.add((start + more)[:length])
+        closed |= ending
+        opened = going
+        if len(opened) + len(closed) > _OPENINGS_MOST:
+            return None
+    return opened, closed
+
+
+def _class_chars(arg, most: int = 64) -> set[str] | None:
+    """The characters of a parsed class of letters and ranges ("[A-Za-z]"), or None for one
+    with a category, a negation or more than ``most`` characters."""
+    chars: set[str] = set()
+    for kind, value in arg:
+        if kind is _sre.LITERAL:
+            chars.add(chr(value))
+        elif kind is _sre.RANGE and value[1] - value[0] < most:
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        else:
+            return None
+    return chars if len(chars) <= most else None
+
+
+def _tree(strings) -> str:
+    """A pattern that matches where one of ``strings`` (none empty) begins, written as a tree
+    of their first characters: the engine skips an alternative by its first character."""
+    if "" in strings:
+        return ""  # a shorter string is met wherever a longer one is
+    groups: dict[str, set[str]] = {}
+    for string in strings:
+        groups.setdefault(string[0], set()).add(string[1:])
+    parts = []
+    for first in sorted(groups):
+        rest = _tree(groups[first])
+        parts.append(re.escape(first) + (f"(?:{rest})" if "|" in rest else rest))
+    return "|".join(parts)
+
+
+def _openings(parsed) -> str | None:
+    """A pattern for a look-ahead in front of the parsed pattern: where a match can begin, read
+    as its first ``_OPENING_LENGTH`` characters; ``_opening``'s class where those are too
+    many to keep or not all known. None where not even the first is known or it can match the
+    empty string."""
+    found = _opening_strings(parsed, _OPENING_LENGTH)
+    strings = found[0] | found[1] if found is not None else {""}
+    if not strings or "" in strings:
+        return _opening(parsed)  # the first characters alone, where they are known
+    return _tree(strings)
+
+
 def opening_letters(regex: str, flags: int = 0) -> str:
     """``_opening`` of ``regex``; ValueError where it has none."""
     letters = _opening(_sre_parse.parse(regex, flags))
@@ -332,7 +433,7 @@ def _padded(regex: str) -> re.Pattern | None:
     """``regex`` in the padded form (``_PADDED``), or None where that could change its matches:
     it can match the empty string, opens with a character not known, or reads the pad."""
     parsed = _sre_parse.parse(regex)
-    letters = _opening(parsed)
+    letters = _openings(parsed)
     if letters is None or _reads_the_pad(parsed):
         return None
     return re.compile(_PADDED.format(letters, regex), re.M)
@@ -503,7 +604,7 @@ class PhraseList:
         if found is False:
             found = None
             parsed = _sre_parse.parse(self.parts[i])
-            letters = _opening(parsed)
+            letters = _openings(parsed)
             width = _width(parsed)
             need = self.needs[i]
             if letters is not None and width is not None and need and self._entry(i)[1]:
@@ -670,18 +771,24 @@ def _width(items) -> tuple[int, int] | None:
 #: Where a padded form (``_PADDED``) can begin: its class and the look-ahead at the first letters,
 #: one character consumed, so that ``finditer`` finds every place, side by side too.
 _LEAD = r"[^a-z](?={})"
+#: How far past the class of ``_LEAD`` its search must be able to read: the class, then the
+#: look-ahead's longest opening.
+_LEAD_READS = 1 + _OPENING_LENGTH
 
 
 def _search_within(pattern: re.Pattern, padded: str, pos: int, spans, lead: re.Pattern):
     """``pattern.search(padded, pos)`` for a padded ``pattern`` none of whose matches can start
     outside ``spans`` (the (first, last) starts of each stretch, in order, apart): tried with
     ``match`` where ``lead`` finds it can begin in them, which reads the text beyond the
-    stretch as the search would."""
+    stretch as the search would. The lead's look-ahead reads up to ``_OPENING_LENGTH``
+    characters past the class: the search for it runs that far beyond a stretch."""
     match = pattern.match
     for first, last in spans:
         if last < pos:
             continue
-        for place in lead.finditer(padded, first if first > pos else pos, last + 2):
+        for place in lead.finditer(padded, first if first > pos else pos, last + _LEAD_READS):
+            if place.start() > last:
+                break
             m = match(padded, place.start())
             if m is not None:
                 return m

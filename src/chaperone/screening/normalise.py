@@ -181,11 +181,12 @@ _SPACED_START = re.compile(r"(?<![a-z0-9])[a-z](?= ?[.\-_*,/ ] ?[a-z](?![a-z0-9]
 _SPACED_LEAD = re.compile(r"[^a-z0-9][a-z](?= ?[.\-_*,/ ] ?[a-z](?![a-z0-9]))")
 
 
-def _spaced(words: str) -> list[re.Match]:
-    """``_SPACED.finditer(words)``, trying the pattern only where a match can begin."""
+def _spaced(words: str, start: int = 0) -> list[re.Match]:
+    """``_SPACED.finditer(words)``, trying the pattern only where a match can begin; ``start``
+    is where the first such place may stand in " " + ``words``, when the caller has found it."""
     found: list[re.Match] = []
     last = 0
-    for lead in _SPACED_LEAD.finditer(" " + words):
+    for lead in _SPACED_LEAD.finditer(" " + words, start):
         start = lead.end() - 2  # the letter's offset in ``words``
         if start >= last:
             m = _SPACED.match(words, start)
@@ -481,13 +482,14 @@ def _leet(m: re.Match) -> str:
     return body.translate(_LEET) + token[end:]
 
 
-def _read_leet(words: str) -> str:
+def _read_leet(words: str, start: int = 0) -> str:
     """``_LEET_TOKEN.sub(_leet, words)``, visiting only the tokens with a letter next to a
-    leetspeak character (most tokens of a text with "NE5 3AB" in it have none)."""
+    leetspeak character (most tokens of a text with "NE5 3AB" in it have none); ``start`` is
+    where the first such character may stand, when the caller has found it."""
     pieces: list[str] = []
     last = 0  # the end of the last token rewritten
     n = len(words)
-    for m in _HAS_LEET.finditer(words):
+    for m in _HAS_LEET.finditer(words, start):
         if m.start() < last:
             continue
         start, end = m.start(), m.end()
@@ -522,16 +524,18 @@ def normalise(text: str) -> Normalised:
     # made once, by the step itself: a text that needs one rewrite is read by the others anyway.
     if not words.isprintable() and _NOT_SPACE.search(words):
         words = words.translate(_WHITESPACE)  # one character for one
-    words = _read_leet(words)  # one character for one
+    first = _HAS_LEET.search(words)
+    if first is not None:
+        words = _read_leet(words, first.start())  # one character for one
     if "*" in words or "#" in words or "%" in words:
         masked = _masked(words)
         if masked:
             words = _unmasked(words, masked)  # one character for one
-    if _spelt_out(words):
+    if "  " in words and _spelt_out(words):
         words, idx = _rewrite(words, idx, _LETTER_GROUP.finditer(words), _letters_only)
-    spaced = _spaced(words)  # letters alone, paired
-    if spaced:
-        words, idx = _rewrite(words, idx, spaced, _join_spaced)
+    first = _SPACED_LEAD.search(" " + words)
+    if first is not None:  # letters alone, paired
+        words, idx = _rewrite(words, idx, _spaced(words, first.start()), _join_spaced)
     letters = _tripled(words)  # in a short text, the gate's pass, kept for the detectors
     if letters:
         words, idx = _rewrite(words, idx, _repeats(words, letters), _cut_repeats)
