@@ -201,7 +201,8 @@ _WRAP = r"(?<![a-z])(?:{})(?![a-z])"
 #: The same, read on the text with a line break before it: the character before a match is
 #: consumed rather than looked behind at. A pattern that opens with a look-behind is tried at
 #: every character; one that opens with a class is tried only where the class matches, and the
-#: look-ahead at the first letters a match can open with ("[dks]") leaves few tries to run.
+#: look-ahead at the first four characters a match can open with (``_openings``: "kill|sh(?:it|
+#: ag)") leaves few tries to run.
 #: ``search("\\n" + text, pos)`` then finds the match ``_WRAP`` finds from ``pos``, one
 #: character longer at its start: offsets in the padded text are those of the text, but for the
 #: end. "^" matches after the line break (``re.M``), so only texts with no line break of their
@@ -321,7 +322,7 @@ def _opening(parsed) -> str | None:
 
 
 #: How many characters ``_openings`` reads a match's opening as, and the most strings it keeps.
-_OPENING_LENGTH = 3
+_OPENING_LENGTH = 4
 _OPENINGS_MOST = 512
 
 
@@ -404,8 +405,9 @@ def _tree(strings) -> str:
         groups.setdefault(string[0], set()).add(string[1:])
     parts = []
     for first in sorted(groups):
-        rest = _tree(groups[first])
-        parts.append(re.escape(first) + (f"(?:{rest})" if "|" in rest else rest))
+        rest = groups[first]
+        branches = "" not in rest and len({string[0] for string in rest}) > 1
+        parts.append(re.escape(first) + (f"(?:{_tree(rest)})" if branches else _tree(rest)))
     return "|".join(parts)
 
 
@@ -598,8 +600,8 @@ class PhraseList:
         """Entry ``i``'s widest match as ``_width`` gives it, the bit of the condition whose
         strings it is read round (the one with the longest, so the rarest, ``_rank``), and a
         pattern that finds where its padded form can begin (the class before the match and the
-        first letters, without the body); None where its matches have no such bound, it has no
-        condition or no padded form. Worked out once."""
+        look-ahead at its openings, without the body); None where its matches have no such
+        bound, it has no condition or no padded form. Worked out once."""
         found = self.reaches.get(i, False)
         if found is False:
             found = None
@@ -768,7 +770,7 @@ def _width(items) -> tuple[int, int] | None:
     return characters, runs
 
 
-#: Where a padded form (``_PADDED``) can begin: its class and the look-ahead at the first letters,
+#: Where a padded form (``_PADDED``) can begin: its class and the look-ahead at its openings,
 #: one character consumed, so that ``finditer`` finds every place, side by side too.
 _LEAD = r"[^a-z](?={})"
 #: How far past the class of ``_LEAD`` its search must be able to read: the class, then the
