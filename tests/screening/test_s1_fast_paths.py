@@ -102,6 +102,12 @@ def test_s1_inward_codes_in_ascii_text_are_found_where_their_classes_stand(text,
 ONE_WORD = re.compile(r"(?<![\w£$.:/])\d{1,4}[a-z]?\s+([A-Z][a-z]{2,})(?:way|gate)\b")
 
 
+def as_written(pattern: re.Pattern) -> re.Pattern:
+    """An address pattern with its suffixes as the list writes them, one after another."""
+    assert addresses._SUFFIXES in pattern.pattern
+    return re.compile(pattern.pattern.replace(addresses._SUFFIXES, addresses._SUFFIX), re.I)
+
+
 @settings(max_examples=1000, deadline=None)
 @given(
     texts(
@@ -148,6 +154,12 @@ ONE_WORD = re.compile(r"(?<![\w£$.:/])\d{1,4}[a-z]?\s+([A-Z][a-z]{2,})(?:way|ga
         "Moved to ",
         "LIVE AT ",
         "\u212a",
+        "\x1c",
+        "\t",
+        "Rd.",
+        "meadows",
+        "meadow",
+        "st",
     )  # fmt: skip
 )
 @example("Flat 3, 22 Heaton Road")
@@ -160,9 +172,17 @@ ONE_WORD = re.compile(r"(?<![\w£$.:/])\d{1,4}[a-z]?\s+([A-Z][a-z]{2,})(?:way|ga
 @example("anyway 4 Abwayway, Moved to 12 KINGSWAY and LIVE AT 7 \u212aingsway")
 @example("at 4 Abcway")
 @example("I live on Elm Road. x'we live in kings grove; they live at the corner of low fell st")
+@example("12\x1cElm Road, 3\tst and 4 meadows")
 def test_s1_addresses_run_only_the_patterns_that_can_match(text):
+    """Each pattern runs only where it can match (a digit, a unit, "number", a named way), in
+    ASCII ranges for an ASCII text, with its suffixes shared: the addresses the patterns as
+    written find."""
     view = light(text)
-    every = [(addresses._ADDRESS, 0.85), (addresses._NUMBER_ON, 0.85), (ONE_WORD, 0.8)]
+    every = [
+        (as_written(addresses._ADDRESS), 0.85),
+        (as_written(addresses._NUMBER_ON), 0.85),
+        (ONE_WORD, 0.8),
+    ]
     said = [
         (m.start(1), m.end(1), 0.8, "a street address")
         for m in addresses._ONE_WORD_SAID.finditer(view)
@@ -170,7 +190,7 @@ def test_s1_addresses_run_only_the_patterns_that_can_match(text):
     ]
     live = [
         (m.start(1), m.end(), 0.75, "the street where someone lives")
-        for m in addresses._LIVE_ON.finditer(view)
+        for m in as_written(addresses._LIVE_ON).finditer(view)
         if not set(m.group(1).lower().split()) & addresses._NOT_A_STREET_NAME
     ]
     assert list(addresses.find(view)) == list(addresses.found_by(view, every)) + said + live
@@ -263,6 +283,20 @@ def test_s1_phone_windows_reach_as_far_read_in_runs(text):
     """Each window's edges, found a run at a time (backwards in the reversed text), stand
     where reading a character at a time puts them."""
     assert phones._windows(text) == _windows_a_character_at_a_time(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts("0770090", "0123", "9", " ", "-", "x", "X", "o", "O", "(", ".", "/", "+", "~", "\t",
+             "\x1c", "\x1f", "\x7f", ",", "a", "[", "]", "_", "*"))  # fmt: skip
+@example("07700 900123")
+@example("0 7 7 0 0 9\x1c0 0")
+@example("1x2x3x4x5x6x7 and 1X2X3X4X5X6X7")
+def test_s1_phone_seeds_read_in_an_ascii_texts_bytes_are_the_patterns(text):
+    """In an ASCII text the runs of seven digits are read in its bytes with every digit as
+    "0": the same windows as the pattern gives over the text."""
+    text = text.encode("ascii", "ignore").decode()  # ``find`` reads the bytes of ASCII alone
+    folded = text.encode().translate(phones._DIGITS_AS_NOUGHT)
+    assert phones._windows(text, folded) == phones._windows(text)
 
 
 def led_spans(pattern, text, group=0):

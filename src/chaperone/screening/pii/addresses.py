@@ -3,6 +3,7 @@ a suffix ("14 Acacia Avenue", "Flat 3, 22 Heaton Road", "221b Baker Street", "12
 
 import re
 
+from chaperone.screening.lexicon import _trie
 from chaperone.screening.scan import Led, led
 
 _SUFFIX = (
@@ -11,11 +12,16 @@ _SUFFIX = (
     r"|parade|boulevard|wharf|yard|vale|croft|chase|meadows?|fields?|wynd|gate|hall|estate"
     r"|cottages?|heights|circus"
 )
+# The suffixes with their shared beginnings written once ("r(?:d|ise|o(?:ad|w))"): the engine
+# tries an alternation's words one by one, and the suffix is tried after every word that could
+# be a street's name. Each is followed by a word boundary, so no two can match at one place
+# and the order they are tried in changes nothing.
+_SUFFIXES = _trie(_SUFFIX)
 # After the house number's first digit: the rest of the number or range, up to three words of
 # the street's name (group 1) and the suffix.
 _AFTER_DIGIT = (
     r"\d{0,3}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?\s*,?\s+((?:[a-z][a-z'\-]*\s+){0,3})(?:"
-    + _SUFFIX
+    + _SUFFIXES
     + r")\b\.?"
 )
 _UNITS = ("flat", "apartment", "apt", "unit")
@@ -27,10 +33,25 @@ _ADDRESS = re.compile(
 # a digit (a digit first lets it jump from digit to digit; the look-behind after the digit
 # tests the character before it), where ``_ADDRESS`` tries every character.
 _AT_NUMBER = re.compile(r"\d(?<![\w£$.:/]\d)" + _AFTER_DIGIT, re.I)
+
+
+def _ascii_twin(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` for a text all in ASCII: its classes read as ASCII (``re.ASCII``), which the
+    engine tests as ranges where a Unicode category (``\\d``, ``\\w``) costs it a lookup a
+    character, and every ``\\s`` widened to the ASCII characters Python's Unicode ``\\s`` also
+    takes (the separators "\\x1c"-"\\x1f"). The same matches in an ASCII text; written only for
+    patterns with no ``\\s`` inside a class."""
+    return re.compile(
+        pattern.pattern.replace(r"\s", r"[\s\x1c-\x1f]"), pattern.flags & ~re.UNICODE | re.ASCII
+    )
+
+
+_ADDRESS_ASCII = _ascii_twin(_ADDRESS)
+_AT_NUMBER_ASCII = _ascii_twin(_AT_NUMBER)
 # "number 9 on elm grove": the house number said, then the street.
 _NUMBER_ON = re.compile(
     r"(?<![\w£$.:/])(?:house |flat )?(?:number|no\.?) \d{1,4}[a-z]? (?:on|in) "
-    r"((?:[a-z][a-z'\-]*\s+){0,3})(?:" + _SUFFIX + r")\b\.?",
+    r"((?:[a-z][a-z'\-]*\s+){0,3})(?:" + _SUFFIXES + r")\b\.?",
     re.I,
 )
 # One word with the suffix inside it, capitalised as a name: "44 Kingsway", "2 Broadway". A
@@ -60,7 +81,7 @@ LIVE_CUES = ("live on", "live in", "live at", "live off", "lives on", "lives in"
              "lives off", "living on", "living in", "living at", "living off")  # fmt: skip
 _LIVED_ON = (
     r"(?:i|we|she|he|they|my family|my mum|my dad|my nan) (?:live|lives|living)"
-    r" (?:on|in|at|off) (?:the corner of )?((?:[a-z][a-z'\-]*\s+){1,3})(?:" + _SUFFIX + r")\b\.?"
+    r" (?:on|in|at|off) (?:the corner of )?((?:[a-z][a-z'\-]*\s+){1,3})(?:" + _SUFFIXES + r")\b\.?"
 )
 _LIVE_ON = re.compile(r"(?<![\w'])" + _LIVED_ON, re.I)
 # ``_LIVE_ON`` led (``scan.led``), read in the light view's lower case (see ``_patterns``): the
@@ -201,7 +222,11 @@ def _patterns(text: str, lowered: str):
     where a word every match of it holds is missing. (The light view holds no letter that
     matches an ASCII one only when case is ignored, so ``lowered``, ``text.lower()``, tests
     what ``re.I`` matches.)"""
-    yield (_ADDRESS if any(map(lowered.__contains__, _UNITS)) else _AT_NUMBER), 0.85
+    ascii = text.isascii()
+    if any(map(lowered.__contains__, _UNITS)):
+        yield (_ADDRESS_ASCII if ascii else _ADDRESS), 0.85
+    else:
+        yield (_AT_NUMBER_ASCII if ascii else _AT_NUMBER), 0.85
     if _NUMBER_SAID.search(lowered):
         yield _NUMBER_ON, 0.85
     if _named_way(text):
