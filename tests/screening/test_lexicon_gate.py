@@ -145,10 +145,29 @@ def test_s2_an_entry_is_bounded_only_by_runs_of_word_characters(regex, width):
 
 @pytest.mark.parametrize(
     ("text", "longest"),
-    [("", 0), ("so sorry", 5), ("hahahahahaha lol", 12), ("a,b,c d", 5), ("ok\u3000fine", 4)],
+    [
+        ("", 0),
+        ("so sorry", 5),
+        ("hahahahahaha lol", 12),
+        ("a,b,c d", 5),
+        ("  ab ", 2),
+        ("a  b", 1),
+        ("nospace", 7),
+        ("ok\u3000fine", 7),  # a space alone parts runs: the words view has no other
+    ],
 )
 def test_s2_the_longest_run_of_word_characters_is_read_from_the_text(text, longest):
+    lexicon.forget_seen()
     assert lexicon._longest_run(text) == longest
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["a", "b", " ", ",", "\t", "\u3000", "é", "😂", "\ud800"])))
+def test_s2_no_run_of_word_characters_is_longer_than_the_longest_run_read(text):
+    """The bound an entry's reach is counted with is never short of a run in the text."""
+    lexicon.forget_seen()
+    runs = [len(run) for run in re.findall(r"\w+", text)]
+    assert lexicon._longest_run(text) >= max(runs, default=0)
 
 
 def test_s4_a_long_chat_is_read_round_the_strings_an_entry_needs():

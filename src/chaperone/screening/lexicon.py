@@ -15,6 +15,7 @@ from itertools import groupby
 from operator import itemgetter
 
 import ahocorasick_rs
+import numpy as np
 
 try:  # Python 3.11 keeps the regular-expression parser here
     from re import _constants as _sre
@@ -698,10 +699,19 @@ def _strings_found(text: str, hits: list) -> dict[int, list[tuple[int, int, int]
 
 def _longest_run(text: str) -> int:
     """At least the longest run of word characters (``\\w``) in ``text``: its longest stretch
-    without white space, which holds any such run whole."""
+    without a space, which holds any such run whole. Read from the offsets of its spaces in
+    numpy (a long text is read here), where splitting it made a string of every word."""
     found = _LONGEST.get(text)
     if found is None:
-        found = _LONGEST[text] = max(map(len, text.split()), default=0)
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        spaces = np.flatnonzero(codes == 32)
+        if not len(spaces):
+            found = len(text)
+        else:  # before the first space, between two, after the last
+            found = max(int(spaces[0]), len(text) - 1 - int(spaces[-1]))
+            if len(spaces) > 1:
+                found = max(found, int(np.diff(spaces).max()) - 1)
+        _LONGEST[text] = found
     return found
 
 
