@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from chaperone.screening.normalise import _fold_uncached, normalise
 from chaperone.screening.pii import addresses, emails, handles, phones, postcodes, schools, urls
-from chaperone.screening.scan import led, led_at
+from chaperone.screening.scan import has_digit, led, led_at
 
 # Characters that every view must handle, whatever the recogniser.
 ODD = ["ı", "İ", "\u212a", "ſ", "é", "😂", "\n"]
@@ -419,3 +419,12 @@ def test_s1_capitalised_school_names_are_searched_from_the_character_before_them
     assert led_spans(schools._CAPITALISED_LED, view, 1) == [
         m.span(1) for m in schools._CAPITALISED.finditer(view)
     ]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts("1", "a", " ", "\u0663", "\uff11", "\u00b2", "x"))
+@example("\u0663")  # an Arabic-Indic three: a digit to ``\\d``
+@example("\u00b2")  # a superscript two: not one
+def test_s1_a_digit_is_found_as_the_pattern_finds_one(text):
+    """``scan.has_digit`` reads an ASCII text's digits as a range: the same answer as ``\\d``."""
+    assert has_digit(text) == (re.search(r"\d", text) is not None)

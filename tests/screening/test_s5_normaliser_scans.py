@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -75,3 +77,18 @@ def test_s5_white_space_other_than_the_space_is_never_printable():
     assert not [c for c in spaces if c.isprintable()]
     assert n.normalise("kill\tyourself 😀").words == "kill yourself 😀"
     assert n.normalise("kill\u2028yourself 😀").words == "kill yourself 😀"
+
+
+#: ``normalise._OPENING_STAR`` as written with its look-behind first.
+OPENING_STAR = re.compile(r"(?<![^\s(\"'])\*(?=[a-z])")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="ab*( \"'\t.1", max_size=30), st.integers(0, 30))
+@example("*i will stab you*", 16)
+@example("(*hugs*", 6)
+def test_s5_a_star_opening_markup_is_found_from_the_star(text, end):
+    """The star is searched for first and what stands before it looked at after it: the same
+    star, before any offset, as the pattern that looks behind first."""
+    found, plain = n._OPENING_STAR.search(text, 0, end), OPENING_STAR.search(text, 0, end)
+    assert (found and found.span()) == (plain and plain.span())

@@ -291,7 +291,9 @@ def _resolve(masked: str) -> str:
 
 
 #: A "*" opening a span of markup: "*i will stab you*", "*hugs*".
-_OPENING_STAR = re.compile(r"(?<![^\s(\"'])\*(?=[a-z])")
+#: The star first, the character before it looked behind at after it: the search jumps from one
+#: star to the next, where a pattern opening with a look-behind is tried at every character.
+_OPENING_STAR = re.compile(r"\*(?<![^\s(\"']\*)(?=[a-z])")
 
 
 def _unmask(words: str, start: int, end: int) -> str:

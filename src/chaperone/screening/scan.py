@@ -17,7 +17,16 @@ from typing import NamedTuple
 
 from chaperone.screening.lexicon import PAD, opening_letters
 
-__all__ = ["PAD", "Led", "ascii_finds", "classes", "led", "led_at"]
+__all__ = ["PAD", "Led", "ascii_finds", "classes", "has_digit", "led", "led_at"]
+
+_DIGIT = re.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit (``\\d``): in an ASCII text searched as a range, which the
+    engine tests in a fraction of the time a Unicode category takes a character."""
+    return (_ASCII_DIGIT if text.isascii() else _DIGIT).search(text) is not None
 
 
 class Led(NamedTuple):

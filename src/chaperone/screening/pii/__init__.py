@@ -17,6 +17,7 @@ from chaperone.screening.pii import (
     schools,
     urls,
 )
+from chaperone.screening.scan import has_digit
 from chaperone.screening.types import PiiType
 
 #: Recognisers in priority order: where two spans overlap, the earlier kind wins.
@@ -35,7 +36,6 @@ _NEED_DIGITS = frozenset({PiiType.PHONE, PiiType.POSTCODE, PiiType.ADDRESS, PiiT
 # What a text must hold for a recogniser to have anything to do, tested once here with plain
 # substring tests (far faster than a case-insensitive regex alternation), so that most messages
 # call no recogniser at all. Each recogniser also checks for itself: the gate is a shortcut.
-_DIGIT = re.compile(r"\d")
 # For the others (and, for a recogniser that needs a digit, what lets it run without one):
 # strings one of which the lower-case light view must hold.
 _MAYBE = {
@@ -59,7 +59,7 @@ def find_all(light: str, words: str) -> list[tuple[PiiType, str, int, int, float
     text the offsets index ("light" or "words"), overlaps resolved by priority."""
     found: list[tuple[PiiType, str, int, int, float, str]] = []
     # Most messages have no digit, and four recognisers need one: test it once, in C.
-    digits = _DIGIT.search(light) is not None
+    digits = has_digit(light)
     lowered = light.lower()
     # Where the words view is the light view in lower case (the normaliser changed nothing),
     # the phrase lists' one pass over it has already looked for every ``_MAYBE`` string.

@@ -4,7 +4,7 @@ a suffix ("14 Acacia Avenue", "Flat 3, 22 Heaton Road", "221b Baker Street", "12
 import re
 
 from chaperone.screening.lexicon import _trie
-from chaperone.screening.scan import Led, led
+from chaperone.screening.scan import Led, has_digit, led
 
 _SUFFIX = (
     r"road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|grove|gr|place|pl"
@@ -75,7 +75,6 @@ _NUMBER_SAID = re.compile(r"(?:number|no\.?) \d")
 _NOT_ONE_WORD = frozenset({"any", "half", "some", "no", "mid", "door", "motor", "free", "run",
                            "sub", "walk", "path", "stair", "hall", "gang", "drive", "express",
                            "rail"})  # fmt: skip
-_DIGIT = re.compile(r"\d")
 # Where one lives, said with the street and no number: "i live on elm street".
 LIVE_CUES = ("live on", "live in", "live at", "live off", "lives on", "lives in", "lives at",
              "lives off", "living on", "living in", "living at", "living off")  # fmt: skip
@@ -251,7 +250,7 @@ def _named_way(text: str) -> bool:
 
 def find(text: str):
     lowered = text.lower()
-    digits = _DIGIT.search(text) is not None
+    digits = has_digit(text)
     if digits:
         yield from found_by(text, _patterns(text, lowered))
     if (
