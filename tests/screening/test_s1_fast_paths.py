@@ -14,6 +14,7 @@ import phonenumbers
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from chaperone.screening import pii
 from chaperone.screening.normalise import _fold_uncached, normalise
 from chaperone.screening.pii import addresses, emails, handles, phones, postcodes, schools, urls
 from chaperone.screening.scan import has_digit, led, led_at
@@ -428,3 +429,16 @@ def test_s1_capitalised_school_names_are_searched_from_the_character_before_them
 def test_s1_a_digit_is_found_as_the_pattern_finds_one(text):
     """``scan.has_digit`` reads an ASCII text's digits as a range: the same answer as ``\\d``."""
     assert has_digit(text) == (re.search(r"\d", text) is not None)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts(*sorted({s for strings in pii._MAYBE.values() for s in strings}), "li", "ve ", "o",
+             "www", ".c", "om", "\ud800", "x", " "))  # fmt: skip
+@example("i live on elm road, dm me on snap or insta @jo, kik / tik, st mary's high school")
+def test_s1_the_kinds_a_text_may_hold_are_read_in_one_pass(text):
+    """One small automaton says which kinds' strings a text holds: the kinds a substring test
+    of each of their strings finds."""
+    lowered = text.lower()
+    assert pii._maybe_kinds(lowered) == {
+        kind for kind, strings in pii._MAYBE.items() if any(s in lowered for s in strings)
+    }

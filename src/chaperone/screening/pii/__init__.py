@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick_rs
+
 from chaperone.screening.lexicon import add_gate, triggered
 from chaperone.screening.pii import (
     addresses,
@@ -46,6 +48,34 @@ _MAYBE = {
     PiiType.SOCIAL_HANDLE: ("@", "#", *handles.BARE_PLATFORMS),
 }
 
+#: Every ``_MAYBE`` string, the kinds each stands for, and one small automaton of them, for a
+#: text whose words view differs from its light view in lower case: one pass in C says which
+#: kinds' strings it holds, where a substring test for each string read the text once each.
+_MAYBE_STRINGS = sorted({string for strings in _MAYBE.values() for string in strings})
+_MAYBE_OF = [
+    frozenset(kind for kind, strings in _MAYBE.items() if string in strings)
+    for string in _MAYBE_STRINGS
+]
+_MAYBE_AUTOMATON = ahocorasick_rs.AhoCorasick(
+    _MAYBE_STRINGS, implementation=ahocorasick_rs.Implementation.DFA
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _maybe_kinds(lowered: str) -> set[PiiType]:
+    """The kinds one of whose ``_MAYBE`` strings ``lowered`` holds."""
+    try:
+        hits = _MAYBE_AUTOMATON.find_matches_as_indexes(lowered, overlapping=True)
+    except UnicodeEncodeError:  # a lone surrogate, which no string holds
+        hits = _MAYBE_AUTOMATON.find_matches_as_indexes(
+            _SURROGATE.sub("\ufffd", lowered), overlapping=True
+        )
+    kinds: set[PiiType] = set()
+    for number, _, _ in hits:
+        kinds |= _MAYBE_OF[number]
+    return kinds
+
+
 #: The ``add_gate`` key that says a text holds one of a kind's ``_MAYBE`` strings.
 _MAYBE_KEYS = {kind: f"maybe {kind}" for kind in _MAYBE}
 for _kind, _strings in _MAYBE.items():
@@ -65,11 +95,10 @@ def find_all(light: str, words: str) -> list[tuple[PiiType, str, int, int, float
     # the phrase lists' one pass over it has already looked for every ``_MAYBE`` string.
     found_in_words = triggered(words)
     fired = found_in_words if words == lowered else None
+    maybe = _maybe_kinds(lowered) if fired is None else None
     for kind, find in RECOGNISERS:
         if not (kind in _NEED_DIGITS and digits) and (
-            _MAYBE_KEYS.get(kind) not in fired
-            if fired is not None
-            else not any(map(lowered.__contains__, _MAYBE.get(kind, ())))
+            _MAYBE_KEYS.get(kind) not in fired if fired is not None else kind not in maybe
         ):
             continue
         for start, end, score, why in find(light):
