@@ -119,6 +119,9 @@ _LIGHT_CUES = r"[\d@:=\-_]|\.\w"
 # ``_LIGHT_CUES`` as one class first (the search then jumps from one such character to the
 # next; an alternation is tried at every character), the dot kept only before a word character.
 _LIGHT_GATE = re.compile(r"[\d@:=\-_.](?:(?<!\.)|(?=\w))")
+# The same for a text all in ASCII, its classes as ranges: the engine tests a Unicode category
+# (``\d`` in the class it jumps by) with a lookup at every character.
+_LIGHT_GATE_ASCII = re.compile(r"[0-9@:=\-_.](?:(?<!\.)|(?=[A-Za-z0-9_]))")
 add_gate("pii", (*schools.KEYWORDS, "dot", *addresses.LIVE_CUES))
 add_gate("said", phones.SAID_CUES)
 
@@ -127,7 +130,7 @@ def could_find(light: str, words: str, found: dict | None = None) -> bool:
     """False when no recogniser can find anything in the text. True means "look", not
     "found": each recogniser still checks for itself. ``found`` is ``triggered(words)`` when
     the caller has it already."""
-    if _LIGHT_GATE.search(light) is not None:
+    if (_LIGHT_GATE_ASCII if light.isascii() else _LIGHT_GATE).search(light) is not None:
         return True
     if found is None:
         found = triggered(words)

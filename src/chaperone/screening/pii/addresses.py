@@ -57,6 +57,7 @@ _NUMBER_ON = re.compile(
 # One word with the suffix inside it, capitalised as a name: "44 Kingsway", "2 Broadway". A
 # digit first, as in ``_AT_NUMBER``.
 _ONE_WORD = re.compile(r"\d(?<![\w£$.:/]\d)\d{0,3}[a-z]?\s+([A-Z][a-z]{2,})(?:way|gate)\b")
+_ONE_WORD_ASCII = _ascii_twin(_ONE_WORD)
 # The same typed in lower case, where the sentence says it is where someone lives: "my house is
 # 27 westgate" ("we lost 3 anyway" is not an address).
 _SAID_CUES = ("live at", "lives at", "living at", "house is", "address is", "m at", "moved to")
@@ -229,7 +230,7 @@ def _patterns(text: str, lowered: str):
     if _NUMBER_SAID.search(lowered):
         yield _NUMBER_ON, 0.85
     if _named_way(text):
-        yield _ONE_WORD, 0.8
+        yield (_ONE_WORD_ASCII if ascii else _ONE_WORD), 0.8
 
 
 def _named_way(text: str) -> bool:
