@@ -161,9 +161,13 @@ def _tripled(words: str) -> list[str]:
     if len(words) < _TRIPLED_FROM:
         fired = triggered(words)
         return [c for c, key in _REPEAT_KEYS.items() if key in fired] if "repeat" in fired else []
-    codes = np.frombuffer(words.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if words.isascii():  # a byte a character: a quarter of the codes to compare
+        codes = np.frombuffer(words.encode(), dtype=np.uint8)
+    else:
+        codes = np.frombuffer(words.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     same = (codes[:-2] == codes[1:-1]) & (codes[1:-1] == codes[2:])
-    return [chr(c) for c in np.unique(codes[:-2][same]).tolist() if 97 <= c <= 122]
+    found = codes[:-2][same]
+    return [chr(c) for c in np.unique(found).tolist() if 97 <= c <= 122] if len(found) else []
 
 
 def _match_start(m: re.Match) -> int:
