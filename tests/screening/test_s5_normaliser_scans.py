@@ -12,7 +12,7 @@ from chaperone.screening.lexicon import triggered
 
 # The characters each pattern turns on, and their neighbours: letters alone and in runs, the
 # mask characters, digits, the separators of spaced-out letters, line breaks.
-TEXTS = st.text(alphabet="aaabkluy*#%.-_,/ 1\n\tA", max_size=40)
+TEXTS = st.text(alphabet="aaabkluy*#%.-_,/ 1\n\tA:`{~\x7f\x00", max_size=40)
 
 
 @settings(max_examples=2000, deadline=None)
@@ -51,6 +51,8 @@ def test_s5_spaced_out_letters_are_found_as_the_plain_pattern_finds_them(text):
     assert [m.span() for m in n._spaced(text)] == [m.span() for m in n._SPACED.finditer(text)]
     starts = [m.start() for m in n._SPACED_START.finditer(text)]
     assert [m.end() - 2 for m in n._SPACED_LEAD.finditer(" " + text)] == starts
+    if text.isascii():
+        assert [m.end() - 2 for m in n._SPACED_LEAD_ASCII.finditer(" " + text)] == starts
 
 
 @settings(max_examples=1000, deadline=None)

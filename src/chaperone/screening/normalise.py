@@ -183,6 +183,11 @@ _SPACED_START = re.compile(r"(?<![a-z0-9])[a-z](?= ?[.\-_*,/ ] ?[a-z](?![a-z0-9]
 # next (a pattern that opens with a look-behind is tried at every character). Each match ends
 # at its letter's offset in the text; two never share a character (letters alone stand apart).
 _SPACED_LEAD = re.compile(r"[^a-z0-9][a-z](?= ?[.\-_*,/ ] ?[a-z](?![a-z0-9]))")
+# The same for a text all in ASCII: its class as the ASCII ranges it stands for (the engine
+# jumps by a class of ranges faster than by a negated one), and the separator tested first.
+_SPACED_LEAD_ASCII = re.compile(
+    r"[\x00-\x2f\x3a-\x60\x7b-\x7f][a-z](?=[.\-_*,/ ])(?= ?[.\-_*,/ ] ?[a-z](?![a-z0-9]))"
+)
 
 
 def _spaced(words: str, start: int = 0) -> list[re.Match]:
@@ -190,7 +195,8 @@ def _spaced(words: str, start: int = 0) -> list[re.Match]:
     is where the first such place may stand in " " + ``words``, when the caller has found it."""
     found: list[re.Match] = []
     last = 0
-    for lead in _SPACED_LEAD.finditer(" " + words, start):
+    leads = _SPACED_LEAD_ASCII if words.isascii() else _SPACED_LEAD
+    for lead in leads.finditer(" " + words, start):
         start = lead.end() - 2  # the letter's offset in ``words``
         if start >= last:
             m = _SPACED.match(words, start)
@@ -539,7 +545,7 @@ def normalise(text: str) -> Normalised:
             words = _unmasked(words, masked)  # one character for one
     if "  " in words and _spelt_out(words):
         words, idx = _rewrite(words, idx, _LETTER_GROUP.finditer(words), _letters_only)
-    first = _SPACED_LEAD.search(" " + words)
+    first = (_SPACED_LEAD_ASCII if words.isascii() else _SPACED_LEAD).search(" " + words)
     if first is not None:  # letters alone, paired
         words, idx = _rewrite(words, idx, _spaced(words, first.start()), _join_spaced)
     letters = _tripled(words)  # in a short text, the gate's pass, kept for the detectors
