@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from chaperone.screening.decide import ThresholdError, Thresholds, decide
+from chaperone.screening.decide import CHILD_FACING, ThresholdError, Thresholds, decide
 from chaperone.screening.types import Context, Decision
 
 ZERO = {
@@ -96,3 +98,48 @@ def test_s7_an_organisation_overrides_thresholds():
 def test_s7_a_bad_override_is_a_clear_error(bad):
     with pytest.raises(ThresholdError):
         Thresholds.from_overrides(bad)
+
+
+def _levels_as_tables_read_them(scores, context, thresholds):
+    """The strictest level (0 allow, 1 warn, 2 hold) and the concern, read from the merged
+    tables one category at a time."""
+    table = thresholds.table(str(context))
+    level, concern = 0, False
+    for category, score in scores.items():
+        if not score:
+            continue
+        if score >= table["hold"].get(category, 1.01):
+            level = max(level, 2)
+        elif score >= table["warn"].get(category, 1.01):
+            level = max(level, 1)
+        if score >= table["concern"].get(category, 1.01) and (
+            category != "sexual" or context in CHILD_FACING
+        ):
+            concern = True
+    return level, concern
+
+
+OVERRIDES = [
+    None,
+    {"hold": {"toxic": 0.3}, "warn": {"hate": 0.1}, "concern": {"sexual": 0.2, "toxic": 0.9}},
+    {"contexts": {"public_post": {"warn": {"sexual": 0.05}, "concern": {"hate": 0.5}}}},
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.dictionaries(st.sampled_from(list(ZERO)), st.floats(0, 1)),
+    st.sampled_from(list(Context)),
+    st.sampled_from(OVERRIDES),
+)
+def test_s7_each_contexts_levels_read_once_decide_as_the_tables_do(scores, context, overrides):
+    """The levels of a context are merged once into one row a category: the decision and the
+    concern the merged tables give, read one category at a time."""
+    thresholds = Thresholds.from_overrides(overrides)
+    scores = {**ZERO, **scores}
+    level, concern = _levels_as_tables_read_them(scores, context, thresholds)
+    found = decide(
+        scores, context=context, thresholds=thresholds, pii=False, disclosure=False, tone=False
+    )
+    expected = [Decision.ALLOW, Decision.WARN, Decision.HOLD][level]
+    assert (found.decision, found.concern) == (expected, concern)

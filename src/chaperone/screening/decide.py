@@ -74,6 +74,29 @@ class Thresholds:
             cache[context] = table
         return table
 
+    def plan(self, context: str) -> tuple[tuple[str, float, float, float], ...]:
+        """Each category's (name, hold, warn, concern) levels in this context, in the order of
+        ``Category``, worked out once and kept: 1.01 (never reached) where a level is not set,
+        and no concern for sexual content outside the contexts children read (S7)."""
+        plans = self.__dict__.setdefault("_plans", {})
+        found = plans.get(context)
+        if found is None:
+            table = self.table(context)
+            hold, warn, concern = table["hold"], table["warn"], table["concern"]
+            found = tuple(
+                (
+                    c.value,
+                    hold.get(c.value, 1.01),
+                    warn.get(c.value, 1.01),
+                    concern.get(c.value, 1.01)
+                    if c != Category.SEXUAL or context in CHILD_FACING
+                    else float("inf"),
+                )
+                for c in Category
+            )
+            plans[context] = found
+        return found
+
     def floor(self, context: str) -> float:
         """The lowest level of any kind in this context: scores below it decide nothing."""
         floors = self.__dict__.setdefault("_floors", {})
@@ -158,18 +181,15 @@ def decide(
     # The strictest decision reached, as its place in ``_ORDER``.
     level = 0
     concern = False
-    table = thresholds.table(str(context))
-    hold, warn, raise_concern = table["hold"], table["warn"], table["concern"]
-    for category, score in scores.items():
+    for category, hold, warn, raise_concern in thresholds.plan(str(context)):
+        score = scores.get(category)
         if not score:
             continue
-        if score >= hold.get(category, 1.01):
-            level = max(level, 2)
-        elif score >= warn.get(category, 1.01):
-            level = max(level, 1)
-        if score >= raise_concern.get(category, 1.01) and (
-            category != "sexual" or context in CHILD_FACING
-        ):
+        if score >= hold:
+            level = 2
+        elif score >= warn and not level:
+            level = 1
+        if score >= raise_concern:
             concern = True
     if disclosure:  # S3: handled as a face-to-face disclosure
         concern = True

@@ -185,7 +185,7 @@ class Screener:
         return ScreeningResult(
             decision=verdict.decision,
             concern=verdict.concern,
-            scores=_clipped(scores),
+            scores=MappingProxyType(_clipped(scores)),
             pii=tuple(pii),
             findings=tuple(sorted(findings, key=lambda f: (f.turn or 0, f.start, f.rule)))
             if len(findings) > 1
@@ -251,7 +251,7 @@ class Screener:
         return ScreeningResult(
             decision=verdict.decision,
             concern=concern,
-            scores=_clipped(scores),
+            scores=MappingProxyType(_clipped(scores)),
             pii=tuple(pii),
             findings=tuple(sorted(findings, key=lambda f: (f.turn or 0, f.start, f.rule))),
         )
@@ -357,12 +357,12 @@ def _read_findings(scores: dict[str, float], findings) -> tuple[set, set, float]
 def _category_findings(scores, have, view, thresholds, context, turn=None) -> list[Finding]:
     """A finding for a category the model scores above its warning level with no phrase-list
     evidence of its own (none of the categories ``have``): the whole text is the span."""
-    warn = thresholds.table(str(context))["warn"]
     out = []
-    for category, score in scores.items():
-        if not score or category in have or category == "grooming":
+    for category, _, warn, _ in thresholds.plan(str(context)):
+        if category in have or category == "grooming":
             continue
-        if score >= warn.get(category, 1.01):
+        score = scores.get(category)
+        if score and score >= warn:
             out.append(
                 Finding(
                     "S2",
