@@ -20,13 +20,16 @@ from chaperone.screening.lexicon import PAD, opening_letters
 __all__ = ["PAD", "Led", "ascii_finds", "classes", "has_digit", "led", "led_at"]
 
 _DIGIT = re.compile(r"\d")
-_ASCII_DIGIT = re.compile(r"[0-9]")
+_ASCII_DIGITS = b"0123456789"
 
 
 def has_digit(text: str) -> bool:
-    """Whether ``text`` holds a digit (``\\d``): in an ASCII text searched as a range, which the
-    engine tests in a fraction of the time a Unicode category takes a character."""
-    return (_ASCII_DIGIT if text.isascii() else _DIGIT).search(text) is not None
+    """Whether ``text`` holds a digit (``\\d``): an ASCII text's bytes lose none when its
+    digits are deleted, in one pass in C that costs a fraction of the search, which tests a
+    Unicode category at every character."""
+    if text.isascii():
+        return len(text.encode().translate(None, _ASCII_DIGITS)) != len(text)
+    return _DIGIT.search(text) is not None
 
 
 class Led(NamedTuple):
