@@ -182,21 +182,22 @@ _SPACED_START = re.compile(r"(?<![a-z0-9])[a-z](?= ?[.\-_*,/ ] ?[a-z](?![a-z0-9]
 # a class rather than looked behind at, so the search jumps from one such character to the
 # next (a pattern that opens with a look-behind is tried at every character). Each match ends
 # at its letter's offset in the text; two never share a character (letters alone stand apart).
-_SPACED_LEAD = re.compile(r"[^a-z0-9][a-z](?= ?[.\-_*,/ ] ?[a-z](?![a-z0-9]))")
-# The same for a text all in ASCII: its class as the ASCII ranges it stands for (the engine
-# jumps by a class of ranges faster than by a negated one), and the separator tested first.
+# The separator is tested on its own first: most letters after a space are not alone.
+_SPACED_LEAD = re.compile(r"[^a-z0-9][a-z](?=[.\-_*,/ ])(?= ?[.\-_*,/ ] ?[a-z](?![a-z0-9]))")
+# The same for a text all in ASCII, its class written as the ASCII ranges it stands for: on
+# tweets and chats the search runs about a seventh faster than by the negated class.
 _SPACED_LEAD_ASCII = re.compile(
     r"[\x00-\x2f\x3a-\x60\x7b-\x7f][a-z](?=[.\-_*,/ ])(?= ?[.\-_*,/ ] ?[a-z](?![a-z0-9]))"
 )
 
 
-def _spaced(words: str, start: int = 0) -> list[re.Match]:
-    """``_SPACED.finditer(words)``, trying the pattern only where a match can begin; ``start``
+def _spaced(words: str, first: int = 0) -> list[re.Match]:
+    """``_SPACED.finditer(words)``, trying the pattern only where a match can begin; ``first``
     is where the first such place may stand in " " + ``words``, when the caller has found it."""
     found: list[re.Match] = []
     last = 0
     leads = _SPACED_LEAD_ASCII if words.isascii() else _SPACED_LEAD
-    for lead in leads.finditer(" " + words, start):
+    for lead in leads.finditer(" " + words, first):
         start = lead.end() - 2  # the letter's offset in ``words``
         if start >= last:
             m = _SPACED.match(words, start)
@@ -494,14 +495,14 @@ def _leet(m: re.Match) -> str:
     return body.translate(_LEET) + token[end:]
 
 
-def _read_leet(words: str, start: int = 0) -> str:
+def _read_leet(words: str, first: int = 0) -> str:
     """``_LEET_TOKEN.sub(_leet, words)``, visiting only the tokens with a letter next to a
-    leetspeak character (most tokens of a text with "NE5 3AB" in it have none); ``start`` is
+    leetspeak character (most tokens of a text with "NE5 3AB" in it have none); ``first`` is
     where the first such character may stand, when the caller has found it."""
     pieces: list[str] = []
     last = 0  # the end of the last token rewritten
     n = len(words)
-    for m in _HAS_LEET.finditer(words, start):
+    for m in _HAS_LEET.finditer(words, first):
         if m.start() < last:
             continue
         start, end = m.start(), m.end()
