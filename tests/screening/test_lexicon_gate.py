@@ -363,8 +363,9 @@ def test_the_identifying_details_gate_never_loses_a_hit(words):
 @pytest.mark.parametrize("name", ["_ADJECTIVE", "_GROUP"])
 def test_s2_a_word_list_with_shared_beginnings_matches_as_the_list_does(name):
     """The lists of groups are written word by word and matched with their common beginnings
-    shared (``_trie``): at every place, the shared form matches what the list matches, the
-    first word that matches being the same ("chinese" before "chinese people", as listed)."""
+    shared (``shared_beginnings``): at every place, the shared form matches what the list
+    matches, the first word that matches being the same ("chinese" before "chinese people", as
+    listed)."""
     import re
 
     from chaperone.screening import lexicon

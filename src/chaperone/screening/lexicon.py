@@ -842,10 +842,7 @@ def triggered(text: str) -> dict:
     # The strings found, each once (a long chat holds "you" dozens of times); texts that hold
     # the same strings share one answer, worked out the first time they are met.
     # Every occurrence of every string, as (string number, start, end), overlaps included.
-    try:
-        hits = automaton.find_matches_as_indexes(text, overlapping=True)
-    except UnicodeEncodeError:  # a lone surrogate: no string holds one, so read it as another
-        hits = automaton.find_matches_as_indexes(_SURROGATE.sub("\ufffd", text), overlapping=True)
+    hits = strings_in(automaton, text)
     met = frozenset(map(_FIRST, hits))
     found = _COMBINED.get(met)
     if found is None:
@@ -863,6 +860,18 @@ def triggered(text: str) -> dict:
 
 _FIRST = itemgetter(0)
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def strings_in(automaton, text: str) -> list[tuple[int, int, int]]:
+    """Every occurrence of an ``ahocorasick_rs`` automaton's strings in ``text``, as (string
+    number, start, end), overlaps included. A lone surrogate, which the automaton cannot read,
+    is read as another character (no string holds one; offsets are kept)."""
+    try:
+        return automaton.find_matches_as_indexes(text, overlapping=True)
+    except UnicodeEncodeError:
+        return automaton.find_matches_as_indexes(_SURROGATE.sub("\ufffd", text), overlapping=True)
+
+
 _COMBINED: dict[frozenset, dict] = {}  # the strings found -> what ``triggered`` answers
 
 
@@ -1636,7 +1645,7 @@ def _words_of(items) -> list[str]:
     return out
 
 
-def _trie(pattern: str) -> str:
+def shared_beginnings(pattern: str) -> str:
     """A pattern of whole words ("muslims|muzzies|jews|..."; every use puts a space or the end
     of a word after it) rewritten with the words' common beginnings shared
     ("mu(?:slims|zzies)|jews|..."), to match what it matches: the engine tries the alternatives
@@ -1666,7 +1675,7 @@ _ADJECTIVE_WORDS = (
     r"(?:polish|romanian|muslim|jewish|black|gay|irish|chinese|indian|african|pakistani|foreign"
     r"|immigrant|trans|gypsy|asian|arab|somali|paki|lesbian|disabled|albanian|kurdish)"
 )
-_ADJECTIVES = _trie(_ADJECTIVE_WORDS)
+_ADJECTIVES = shared_beginnings(_ADJECTIVE_WORDS)
 _GROUP_WORDS = (
     r"(?:" + _ADJECTIVES + r" (?:footballers|players|lads|kids|families|students)"
     r"|muslims|muzzies|jews|blacks|black people|gays|gay people|homos|queers|lesbians"
@@ -1680,7 +1689,7 @@ _GROUP_WORDS = (
     r"|trans (?:women|men)|bi people|bisexuals|jewish people|muslim people|the chinese|the poles"
     r"|the jews|the muslims|the blacks)"
 )
-_GROUPS = _trie(_GROUP_WORDS)
+_GROUPS = shared_beginnings(_GROUP_WORDS)
 # What is said of a whole group that makes it hatred: vermin, dirt, crime, not human.
 _VILE = (
     r"(?:thieves|beggars|scum|vermin|animals|rats|cockroaches|parasites|dirty|filthy|disgusting"

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from chaperone.screening.lexicon import PAD, opening_letters
 
-__all__ = ["PAD", "Led", "ascii_finds", "classes", "has_digit", "led", "led_at"]
+__all__ = ["PAD", "Led", "ascii_finds", "ascii_twin", "classes", "has_digit", "led", "led_at"]
 
 _DIGIT = re.compile(r"\d")
 _ASCII_DIGITS = b"0123456789"
@@ -108,3 +108,14 @@ def ascii_finds(text: str, table: bytes, needle: bytes) -> list[int] | None:
         found.append(at)
         at = read.find(needle, at + 1)
     return found
+
+
+def ascii_twin(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` for a text all in ASCII: its classes read as ASCII (``re.ASCII``), which the
+    engine tests as ranges where a Unicode category (``\\d``, ``\\w``) costs it a lookup a
+    character, and every ``\\s`` widened to the ASCII characters Python's Unicode ``\\s`` also
+    takes (the separators "\\x1c"-"\\x1f"). The same matches in an ASCII text; written only for
+    patterns with no ``\\s`` inside a class."""
+    return re.compile(
+        pattern.pattern.replace(r"\s", r"[\s\x1c-\x1f]"), pattern.flags & ~re.UNICODE | re.ASCII
+    )

@@ -8,7 +8,7 @@ import re
 
 import ahocorasick_rs
 
-from chaperone.screening.lexicon import add_gate, triggered
+from chaperone.screening.lexicon import add_gate, strings_in, triggered
 from chaperone.screening.pii import (
     addresses,
     dates_of_birth,
@@ -59,19 +59,12 @@ _MAYBE_OF = [
 _MAYBE_AUTOMATON = ahocorasick_rs.AhoCorasick(
     _MAYBE_STRINGS, implementation=ahocorasick_rs.Implementation.DFA
 )
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _maybe_kinds(lowered: str) -> set[PiiType]:
     """The kinds one of whose ``_MAYBE`` strings ``lowered`` holds."""
-    try:
-        hits = _MAYBE_AUTOMATON.find_matches_as_indexes(lowered, overlapping=True)
-    except UnicodeEncodeError:  # a lone surrogate, which no string holds
-        hits = _MAYBE_AUTOMATON.find_matches_as_indexes(
-            _SURROGATE.sub("\ufffd", lowered), overlapping=True
-        )
     kinds: set[PiiType] = set()
-    for number, _, _ in hits:
+    for number, _, _ in strings_in(_MAYBE_AUTOMATON, lowered):
         kinds |= _MAYBE_OF[number]
     return kinds
 

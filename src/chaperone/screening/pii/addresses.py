@@ -3,8 +3,8 @@ a suffix ("14 Acacia Avenue", "Flat 3, 22 Heaton Road", "221b Baker Street", "12
 
 import re
 
-from chaperone.screening.lexicon import _trie
-from chaperone.screening.scan import Led, has_digit, led
+from chaperone.screening.lexicon import shared_beginnings
+from chaperone.screening.scan import Led, ascii_twin, has_digit, led
 
 _SUFFIX = (
     r"road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|grove|gr|place|pl"
@@ -16,7 +16,7 @@ _SUFFIX = (
 # tries an alternation's words one by one, and the suffix is tried after every word that could
 # be a street's name. Each is followed by a word boundary, so no two can match at one place
 # and the order they are tried in changes nothing.
-_SUFFIXES = _trie(_SUFFIX)
+_SUFFIXES = shared_beginnings(_SUFFIX)
 # After the house number's first digit: the rest of the number or range, up to three words of
 # the street's name (group 1) and the suffix.
 _AFTER_DIGIT = (
@@ -33,21 +33,9 @@ _ADDRESS = re.compile(
 # a digit (a digit first lets it jump from digit to digit; the look-behind after the digit
 # tests the character before it), where ``_ADDRESS`` tries every character.
 _AT_NUMBER = re.compile(r"\d(?<![\w£$.:/]\d)" + _AFTER_DIGIT, re.I)
-
-
-def _ascii_twin(pattern: re.Pattern) -> re.Pattern:
-    """``pattern`` for a text all in ASCII: its classes read as ASCII (``re.ASCII``), which the
-    engine tests as ranges where a Unicode category (``\\d``, ``\\w``) costs it a lookup a
-    character, and every ``\\s`` widened to the ASCII characters Python's Unicode ``\\s`` also
-    takes (the separators "\\x1c"-"\\x1f"). The same matches in an ASCII text; written only for
-    patterns with no ``\\s`` inside a class."""
-    return re.compile(
-        pattern.pattern.replace(r"\s", r"[\s\x1c-\x1f]"), pattern.flags & ~re.UNICODE | re.ASCII
-    )
-
-
-_ADDRESS_ASCII = _ascii_twin(_ADDRESS)
-_AT_NUMBER_ASCII = _ascii_twin(_AT_NUMBER)
+# Both in ASCII ranges, for a text all in ASCII (``scan.ascii_twin``).
+_ADDRESS_ASCII = ascii_twin(_ADDRESS)
+_AT_NUMBER_ASCII = ascii_twin(_AT_NUMBER)
 # "number 9 on elm grove": the house number said, then the street.
 _NUMBER_ON = re.compile(
     r"(?<![\w£$.:/])(?:house |flat )?(?:number|no\.?) \d{1,4}[a-z]? (?:on|in) "
@@ -57,7 +45,7 @@ _NUMBER_ON = re.compile(
 # One word with the suffix inside it, capitalised as a name: "44 Kingsway", "2 Broadway". A
 # digit first, as in ``_AT_NUMBER``.
 _ONE_WORD = re.compile(r"\d(?<![\w£$.:/]\d)\d{0,3}[a-z]?\s+([A-Z][a-z]{2,})(?:way|gate)\b")
-_ONE_WORD_ASCII = _ascii_twin(_ONE_WORD)
+_ONE_WORD_ASCII = ascii_twin(_ONE_WORD)
 # The same typed in lower case, where the sentence says it is where someone lives: "my house is
 # 27 westgate" ("we lost 3 anyway" is not an address).
 _SAID_CUES = ("live at", "lives at", "living at", "house is", "address is", "m at", "moved to")
