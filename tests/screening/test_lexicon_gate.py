@@ -88,7 +88,7 @@ def test_entries_run_on_their_own_merge_as_the_whole_pattern_would(data):
     ], (plist.category, text)
 
 
-FILLER = st.lists(st.sampled_from(VOCABULARY), min_size=110, max_size=160).map(" ".join)
+FILLER = st.lists(st.sampled_from(VOCABULARY), min_size=420, max_size=520).map(" ".join)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
@@ -173,7 +173,7 @@ def test_s2_no_run_of_word_characters_is_longer_than_the_longest_run_read(text):
 def test_s4_a_long_chat_is_read_round_the_strings_an_entry_needs():
     """A long chat with one age in it: the grooming list's entries that can be bounded are read
     in stretches round their strings, not over the whole chat, and still find the age."""
-    chat = " ".join(["hey how was school today lol i was so bored"] * 12) + " i am 13 and u?"
+    chat = " ".join(["hey how was school today lol i was so bored"] * 48) + " i am 13 and u?"
     text = normalise(chat).words
     lexicon.forget_seen()
     fired = triggered(text)

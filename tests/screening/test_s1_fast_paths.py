@@ -251,9 +251,11 @@ def _phones_read_whole(text: str) -> list[tuple[int, int]]:
 @example("o7700 9OO123 or 0161 49O OOOO")
 @example("07700 9OO1")
 @example("call o7700 900123")
+@example("ring +33 1 23 45 67 89 or +33 1 23 45 67 89, 15 b +33 1 23 45 67 89 b 07700900123")
 def test_s1_phone_numbers_are_looked_for_only_near_seven_digits(text):
     """The matcher reads only the stretches round each run of seven digits: it finds there
-    exactly what it finds reading the whole text."""
+    exactly what it finds reading the whole text, a number given again in a window of the
+    same text included (each window's text is read once)."""
     view = light(text)
     assert [(a, b) for a, b, _, _ in phones.find(view)] == _phones_read_whole(view)
 

@@ -178,11 +178,21 @@ def find(text: str, region: str = "GB"):
             yield a, b, 0.9, "a phone number"
         return
     spans = []
+    # A chat gives its number again and again: each window's text is read by the matcher once
+    # (what it finds depends on that text alone), and the numbers found are placed at each.
+    read: dict[str, list[tuple[int, int]]] = {}
     for start, end in windows:
         piece = text[start:end]
-        for match in phonenumbers.PhoneNumberMatcher(piece, region, leniency=Leniency.POSSIBLE):
-            if _is_phone_shaped(match.raw_string):
-                spans.append((start + match.start, start + match.end))
+        found = read.get(piece)
+        if found is None:
+            found = read[piece] = [
+                (match.start, match.end)
+                for match in phonenumbers.PhoneNumberMatcher(
+                    piece, region, leniency=Leniency.POSSIBLE
+                )
+                if _is_phone_shaped(match.raw_string)
+            ]
+        spans += [(start + a, start + b) for a, b in found]
     for a, b in spans:
         yield a, b, 0.95, "a phone number"
     j = 0  # both lists run left to right: one pass finds the overlaps
