@@ -202,6 +202,21 @@ def test_s1_addresses_run_only_the_patterns_that_can_match(text):
 
 
 @settings(max_examples=1000, deadline=None)
+@given(texts("12", "4", "221b", " ", "  ", ",", "\t", "\x1c", "Elm ", "Road", "st", "Kingsway",
+             "Broadgate", "a", "$", "£", ".", ":", "/", "_", "-", "x", "3-5"))  # fmt: skip
+@example("12 Elm Road, $4 Elm Road, 4.5 Elm Road, x4 Elm Road and 3 Kingsway")
+@example("4 Elm Road4 Elm Road")
+def test_s1_house_numbers_in_a_long_text_are_tried_where_their_first_digit_stands(text):
+    """In a long ASCII text the patterns that open with a house number are tried only at the
+    digits ``_number_starts`` finds: the matches their search finds over the whole text."""
+    text = text.encode("ascii", "ignore").decode()
+    for pattern in addresses._NUMBER_LED:
+        assert spans(addresses._matches(pattern, text, addresses._number_starts(text))) == spans(
+            pattern.finditer(text)
+        )
+
+
+@settings(max_examples=1000, deadline=None)
 @given(texts("http", "https", "HTTP", "://", "www", ".", "www.", "t", "co", "/", "x", "@",
              "_", " ", "ab", "1", '"', "<", "me"))  # fmt: skip
 @example("x@http://a.b _www.x HTTP://T.CO/abc www.a:b http://x http://y")
