@@ -202,18 +202,31 @@ def test_s1_addresses_run_only_the_patterns_that_can_match(text):
 
 
 @settings(max_examples=1000, deadline=None)
+@given(texts("live", "lives", "living", "liv", "e", "s", "ing", " ", "on", "in", "at", "off", "of",
+             "o", "x"))  # fmt: skip
+def test_s1_the_cue_of_where_someone_lives_is_one_of_the_cues(text):
+    """The one search for where someone lives finds a cue exactly where one of ``LIVE_CUES``
+    stands in the text."""
+    found = addresses._LIVE_CUE.search(text) is not None
+    assert found == any(cue in text for cue in addresses.LIVE_CUES)
+
+
+@settings(max_examples=1000, deadline=None)
 @given(texts("12", "4", "221b", " ", "  ", ",", "\t", "\x1c", "Elm ", "Road", "st", "Kingsway",
-             "Broadgate", "a", "$", "£", ".", ":", "/", "_", "-", "x", "3-5"))  # fmt: skip
+             "Broadgate", "a", "$", "£", ".", ":", "/", "_", "-", "x", "3-5", "Flat ", "APT",
+             "unit", "apartment"))  # fmt: skip
 @example("12 Elm Road, $4 Elm Road, 4.5 Elm Road, x4 Elm Road and 3 Kingsway")
 @example("4 Elm Road4 Elm Road")
+@example("Flat 3, 22 Heaton Road, xunit 4 12 Elm Road, community 5 Elm st, APT 9 4 Elm Road")
 def test_s1_house_numbers_in_a_long_text_are_tried_where_their_first_digit_stands(text):
-    """In a long ASCII text the patterns that open with a house number are tried only at the
-    digits ``_number_starts`` finds: the matches their search finds over the whole text."""
+    """In a long ASCII text the patterns that open with a house number (or a flat) are tried
+    only where ``_number_starts`` and ``_unit_starts`` say one stands: the matches their search
+    finds over the whole text."""
     text = text.encode("ascii", "ignore").decode()
-    for pattern in addresses._NUMBER_LED:
-        assert spans(addresses._matches(pattern, text, addresses._number_starts(text))) == spans(
-            pattern.finditer(text)
-        )
+    numbers = addresses._number_starts(text)
+    for pattern in (*addresses._NUMBER_LED, addresses._ADDRESS_ASCII):
+        starts = addresses._starts(pattern, text, numbers)
+        assert spans(addresses._matches(pattern, text, starts)) == spans(pattern.finditer(text))
 
 
 @settings(max_examples=1000, deadline=None)

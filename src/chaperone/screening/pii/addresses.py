@@ -67,6 +67,9 @@ _NOT_ONE_WORD = frozenset({"any", "half", "some", "no", "mid", "door", "motor", 
 # Where one lives, said with the street and no number: "i live on elm street".
 LIVE_CUES = ("live on", "live in", "live at", "live off", "lives on", "lives in", "lives at",
              "lives off", "living on", "living in", "living at", "living off")  # fmt: skip
+#: Whether a text holds one of ``LIVE_CUES``: one search that jumps from "liv" to "liv", where a
+#: substring test for each cue reads a long chat a dozen times.
+_LIVE_CUE = re.compile(r"liv(?:es?|ing) (?:on|in|at|off)")
 _LIVED_ON = (
     r"(?:i|we|she|he|they|my family|my mum|my dad|my nan) (?:live|lives|living)"
     r" (?:on|in|at|off) (?:the corner of )?((?:[a-z][a-z'\-]*\s+){1,3})(?:" + _SUFFIXES + r")\b\.?"
@@ -222,9 +225,10 @@ def _patterns(text: str, lowered: str):
 
 
 #: The patterns whose every match opens with a house number's first digit (``\d(?<![\w£$.:/]
-#: \d)``), in their ASCII forms: in a long ASCII text they are tried only where one stands
-#: (``_number_starts``), where the search tests a class at every character, several
-#: nanoseconds each.
+#: \d)``), in their ASCII forms, and ``_ADDRESS``'s, whose match opens with one or with a flat
+#: or unit, in a long ASCII text are tried only where such a match can begin
+#: (``_number_starts``, ``_unit_starts``), where the search tests a class at every character,
+#: several nanoseconds each.
 _NUMBER_LED = (_AT_NUMBER_ASCII, _ONE_WORD_ASCII)
 #: From this length on, the numbers' first digits are found first: in a shorter text the
 #: translation costs about what the search does.
@@ -234,12 +238,37 @@ _NUMBER_STARTS_FROM = 512
 _NUMBER_CLASSES = classes(
     {b"0123456789": b"0", b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$.:/": b"w"}
 )
+_AFTER_CLASS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$.:/")
 
 
 def _number_starts(text: str) -> list[int]:
     """The offsets in an ASCII ``text`` of every digit with no word character, "$", ".", ":" or
     "/" before it (or none at all): where a match of ``_NUMBER_LED`` can begin."""
     return ascii_finds(" " + text, _NUMBER_CLASSES, b" 0")
+
+
+def _unit_starts(text: str) -> list[int]:
+    """The offsets in an ASCII ``text`` where a flat or unit ("Flat", "apt") stands, in any
+    case, with none of those characters before it: where ``_ADDRESS`` can begin but for a
+    number's first digit."""
+    lowered = text.lower()
+    found = []
+    for unit in _UNITS:
+        at = lowered.find(unit)
+        while at >= 0:
+            if not at or text[at - 1] not in _AFTER_CLASS:
+                found.append(at)
+            at = lowered.find(unit, at + 1)
+    return found
+
+
+def _starts(pattern: re.Pattern, text: str, numbers: list[int]) -> list[int] | None:
+    """Where ``pattern`` can begin in ``text`` (``numbers`` its ``_number_starts``), in order;
+    None where it is not one read so."""
+    if pattern is _ADDRESS_ASCII:
+        units = _unit_starts(text)
+        return sorted({*numbers, *units}) if units else numbers
+    return numbers if pattern in _NUMBER_LED else None
 
 
 def _matches(pattern: re.Pattern, text: str, starts: list[int] | None):
@@ -285,7 +314,7 @@ def find(text: str):
         for m in _ONE_WORD_SAID_LOWER.finditer(lowered):
             if m.group(2).lower() not in _NOT_ONE_WORD:
                 yield m.start(1), m.end(1), 0.8, "a street address"
-    if "liv" in lowered and any(map(lowered.__contains__, LIVE_CUES)):
+    if "liv" in lowered and _LIVE_CUE.search(lowered):
         for m in led(_LIVE_ON_LED, lowered):
             words = m.group(1).split()
             if not set(words) & _NOT_A_STREET_NAME:
@@ -296,11 +325,11 @@ def found_by(text: str, patterns):
     """The addresses ``patterns`` find in ``text``, each (pattern, score): the first found of
     two that overlap is kept."""
     seen: list[tuple[int, int]] = []
-    starts = None
+    numbers = _number_starts(text) if len(text) >= _NUMBER_STARTS_FROM else None
     for pattern, score in patterns:
-        if pattern in _NUMBER_LED and len(text) >= _NUMBER_STARTS_FROM and starts is None:
-            starts = _number_starts(text)
-        for m in _matches(pattern, text, starts if pattern in _NUMBER_LED else None):
+        for m in _matches(
+            pattern, text, None if numbers is None else _starts(pattern, text, numbers)
+        ):
             words = m.group(1).lower().split()
             if not words:
                 continue  # "14 Road", "3 st": a street has a name
