@@ -94,3 +94,17 @@ def test_s5_a_star_opening_markup_is_found_from_the_star(text, end):
     star, before any offset, as the pattern that looks behind first."""
     found, plain = n._OPENING_STAR.search(text, 0, end), OPENING_STAR.search(text, 0, end)
     assert (found and found.span()) == (plain and plain.span())
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="ab0139@$!|+ -.\né", max_size=60), st.integers(0, 60))
+@example("d4ab8f3e a 69b0d3dfe919 ur a sh!t h3ll0 @sam1 k1ll!! b4 5ome", 0)
+@example("a1b2 c3", 3)
+def test_s5_leetspeak_is_read_token_by_token_as_the_plain_substitution_reads_it(text, first):
+    """Leetspeak is read only in the tokens with a letter beside a leetspeak character, each
+    token's edges found as runs, each search starting past the last token: the same text as
+    substituting every token, from any first place the caller gives up to the first such
+    character."""
+    found = n._HAS_LEET.search(text)
+    first = min(first, found.start() if found else len(text))
+    assert n._read_leet(text, first) == n._LEET_TOKEN.sub(n._leet, text)

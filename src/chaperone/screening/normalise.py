@@ -59,6 +59,9 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
                        "$": "s", "!": "i", "|": "l", "9": "g", "+": "t"})  # fmt: skip
 _LEET_TOKEN = re.compile(r"[a-z0-9@$!|+]*[a-z][a-z0-9@$!|+]*")
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$!|+")
+# A run of them, however short: a token's edge found in one match (backwards in the text
+# reversed), where a loop read it a character at a time (a chat's hashes run to 32).
+_TOKEN_RUN = re.compile(r"[a-z0-9@$!|+]*")
 # A letter beside a leetspeak character. "!" is a letter only with more of the word after it
 # ("sh!t", "k!ll"): after a word it ends the sentence ("kys!", "i want to die!!"). "@" is a letter
 # only after one ("b@stard", "sl@g"): before a name it is a mention ("@sam"). Each match is the
@@ -502,17 +505,22 @@ def _read_leet(words: str, first: int = 0) -> str:
     pieces: list[str] = []
     last = 0  # the end of the last token rewritten
     n = len(words)
-    for m in _HAS_LEET.finditer(words, first):
-        if m.start() < last:
-            continue
-        start, end = m.start(), m.end()
-        while start > last and words[start - 1] in _TOKEN_CHARS:
-            start -= 1
-        while end < n and words[end] in _TOKEN_CHARS:
-            end += 1
+    backwards = ""  # the text reversed, made for the first token: its runs read backwards
+    search = _HAS_LEET.search
+    # Each search starts past the last token: the places inside it (a hash holds dozens) are
+    # not visited one by one.
+    m = search(words, first)
+    while m is not None:
+        start = m.start()
+        if start > last and words[start - 1] in _TOKEN_CHARS:
+            # Not back past the last token: the character after it is no token character.
+            backwards = backwards or words[::-1]
+            start = n - _TOKEN_RUN.match(backwards, n - start).end()
+        end = _TOKEN_RUN.match(words, m.end()).end()
         pieces.append(words[last:start])
         pieces.append(_leet(_LEET_TOKEN.fullmatch(words, start, end)))
         last = end
+        m = search(words, end)
     if not pieces:
         return words
     pieces.append(words[last:])
