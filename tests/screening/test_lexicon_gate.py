@@ -286,14 +286,21 @@ def test_s2_a_text_with_line_breaks_is_read_by_the_plain_patterns():
             assert list(plist.hits(text)) == full(plist, text), (plist.category, text)
 
 
-def test_the_batch_model_sums_agree_with_one_message_at_a_time():
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ["see you at training", "", "a a a b b", "you are a stupid loser"] * 3,
+        # texts with no words first and last, and a long chat saying the same words again
+        ["", "you are a stupid loser " * 40 + "see you", "😂", "a a a b b", ""],
+    ],
+)
+def test_the_batch_model_sums_agree_with_one_message_at_a_time(messages):
+    """The batch adds each bucket's weights once, times its count, text by text: the scores
+    of each message alone."""
     from chaperone.screening.harm import HarmModel
 
     model = HarmModel.load()
-    texts = [
-        normalise(t).words
-        for t in ["see you at training", "", "a a a b b", "you are a stupid loser"] * 3
-    ]
+    texts = [normalise(t).words for t in messages]
     batch = model._model_scores_batch(texts)
     for text, scores in zip(texts, batch, strict=True):
         assert scores == pytest.approx(model._model_scores(text), abs=1e-9)

@@ -207,19 +207,10 @@ class HarmModel:
             before[1:] = words[:-1]
             before[starts[filled]] = _START
             pairs = ((before << np.uint64(32)) | words) * np.uint64(_GOLDEN) >> np.uint64(_SHIFT)
-            # The words, text after text, then the pairs, text after text: each text's buckets
-            # are a run of each half, summed by ``add.reduceat``.
             flat = np.concatenate([words & np.uint64(_MASK), pairs]).astype(np.intp)
-            # Every category's weight for each bucket: one row of ``_rows`` a bucket.
-            rows = np.take(self._rows, flat, axis=0)
-            firsts = starts[filled]
-            sums = np.zeros((n, len(self.model_categories)))
-            sums[filled] = np.add.reduceat(rows[:total], firsts, axis=0)
-            sums[filled] += np.add.reduceat(rows[total:], firsts, axis=0)
-            # The norm of each text's counts: a bucket that occurs c times adds c * c. Each
-            # (text, bucket) is one key; sorted, equal keys stand together, and the length of
-            # each run is a count (equal keys are alike: numpy's default sort, quicker than a
-            # stable one, gives the same runs). Keys fit 32 bits for batches of up to 2**14
+            # Each (text, bucket) is one key; sorted, equal keys stand together, and the length
+            # of each run is a count (equal keys are alike: numpy's default sort, quicker than
+            # a stable one, gives the same runs). Keys fit 32 bits for batches of up to 2**14
             # texts.
             docs = np.repeat(np.arange(n, dtype=np.intp), lengths)
             keys = (np.concatenate([docs, docs]) << _BITS) | flat
@@ -229,9 +220,20 @@ class HarmModel:
             np.not_equal(keys[1:], keys[:-1], out=change[1:])
             runs = np.flatnonzero(change)
             counts = np.diff(runs, append=len(keys)).astype(np.float64)
-            squares = np.bincount(
-                (keys[runs] >> _BITS).astype(np.intp), weights=counts * counts, minlength=n
-            )
+            found = keys[runs]
+            owners = (found >> _BITS).astype(np.intp)
+            # Every category's weight for each bucket a text holds, once a bucket, times its
+            # count: one row of ``_rows`` a bucket, read in the order of the buckets (a long
+            # chat's words again and again are read once, and the reads go forwards through the
+            # weights rather than hither and thither), each text's run added by
+            # ``add.reduceat``.
+            rows = np.take(self._rows, (found & _MASK).astype(np.intp), axis=0)
+            rows *= counts[:, None]
+            sums = np.zeros((n, len(self.model_categories)))
+            firsts = np.searchsorted(owners, np.arange(n, dtype=np.intp))
+            sums[filled] = np.add.reduceat(rows, firsts[filled], axis=0)
+            # The norm of each text's counts: a bucket that occurs c times adds c * c.
+            squares = np.bincount(owners, weights=counts * counts, minlength=n)
             norms = np.sqrt(squares)
             norms[norms == 0.0] = 1.0
             dots = (sums / norms[:, None]).T
