@@ -464,3 +464,41 @@ def test_the_gate_reads_a_text_with_a_lone_surrogate_as_the_same_text_without_it
     odd = triggered("kill urself \ud800 and add me on snap")
     plain = triggered("kill urself \ufffd and add me on snap")
     assert odd == plain and id(INVITATIONS) in odd
+
+
+_ONE_MESSAGE_PATTERN = re.compile(
+    _WRAP.format(
+        "|".join(
+            part
+            for name, part in zip(STAGES.names, STAGES.parts, strict=True)
+            if name not in ("affection", "claims_child")
+        )
+    )
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_s4_one_message_is_read_for_its_stages_without_those_of_a_conversation(data):
+    """One message is read for the grooming stages that mean something in it: an age said or an
+    endearment (stages of a conversation only) is not run, so it hides no stage it overlaps;
+    the stages found are those of the list's one alternation without them."""
+    from chaperone.screening.grooming import message_signals
+
+    chosen = data.draw(st.lists(st.sampled_from(range(len(STAGES.parts))), min_size=1, max_size=4))
+    pieces = [data.draw(st.from_regex(re.compile(STAGES.parts[i]), fullmatch=True)) for i in chosen]
+    text = data.draw(st.sampled_from([" ", " and ", ""])).join(pieces)
+    text = normalise(text).words
+    assert [(s.start, s.end) for s in message_signals(text)] == [
+        m.span() for m in _ONE_MESSAGE_PATTERN.finditer(text)
+    ], text
+
+
+def test_s4_an_endearment_hides_no_stage_of_one_message():
+    """ "luv u looked so older in your uniform": the endearment is a stage of a conversation
+    only; read in one message, it does not take the "u" that opens the compliment."""
+    from chaperone.screening.grooming import message_signals
+
+    text = normalise("luv u looked so older in your uniform").words
+    found = [(s.why, s.start, s.end) for s in message_signals(text)]
+    assert found == [("grooming: compliments", 4, 21)]

@@ -381,6 +381,11 @@ def _why(stage: str) -> str:
 # a matter of tone (M11), not a grooming signal, and saying one's age ("im 13") is evidence
 # only of an adult who claims to be a child, which one message cannot tell.
 _CONVERSATION_ONLY = frozenset({"affection", "claims_child"})
+#: The stages one message is read for: those of ``_CONVERSATION_ONLY`` are not run at all, so
+#: that an age said ("im 13 and so lonely") hides no stage that overlaps it.
+_ONE_MESSAGE_STAGES = sum(
+    1 << i for i, name in enumerate(STAGES.names) if name not in _CONVERSATION_ONLY
+)
 
 
 #: One message is weak evidence: its stages weigh 0.6 of their weight. From a member of staff
@@ -400,8 +405,9 @@ def message_signals(normalised_text: str, factors: dict[str, float] = ONE_MESSAG
         Signal(
             "grooming", start, end, round(weight * factors[FAMILIES[stage]], 4), _why(stage), "S4"
         )
-        for start, end, weight, stage in _hits(normalised_text)
-        if stage not in _CONVERSATION_ONLY
+        for start, end, weight, stage in STAGES.named_hits(
+            normalised_text, among=_ONE_MESSAGE_STAGES
+        )
     ]
 
 

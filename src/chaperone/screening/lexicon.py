@@ -542,9 +542,11 @@ class PhraseList:
                 self.plans[mask, plain] = plan
         return plan
 
-    def named_hits(self, text: str, fired: dict | None = None):
+    def named_hits(self, text: str, fired: dict | None = None, among: int = -1):
         """(start, end, weight, entry name) for every match in ``text``; ``fired`` is
-        ``triggered(text)`` when the caller has it already.
+        ``triggered(text)`` when the caller has it already; ``among``, a bit mask of the
+        entries to read (all of them, unless given): the others are not run, and a match of
+        theirs hides nothing.
 
         The hits are those of the whole list's pattern, run over the entries the gate leaves:
         that pattern when it leaves them all; else each entry's own pattern (compiled once, where
@@ -552,7 +554,9 @@ class PhraseList:
         came up), merged as the alternation's ``finditer`` would pick them: the leftmost match
         wins, the entry listed first where two start together, and the next search starts
         where the last hit ended. Each pattern runs in the padded form where it has one."""
-        mask = (triggered(text) if fired is None else fired).get(id(self), 0) | self.always
+        mask = (
+            (triggered(text) if fired is None else fired).get(id(self), 0) | self.always
+        ) & among
         if not mask:
             return
         plain = PAD in text
