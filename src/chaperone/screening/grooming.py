@@ -382,7 +382,8 @@ def _why(stage: str) -> str:
 # only of an adult who claims to be a child, which one message cannot tell.
 _CONVERSATION_ONLY = frozenset({"affection", "claims_child"})
 #: The stages one message is read for: those of ``_CONVERSATION_ONLY`` are not run at all, so
-#: that an age said ("im 13 and so lonely") hides no stage that overlaps it.
+#: that they hide no stage they overlap (in "luv u looked so older in your uniform" the
+#: endearment would take the "u" that opens the compliment).
 _ONE_MESSAGE_STAGES = sum(
     1 << i for i, name in enumerate(STAGES.names) if name not in _CONVERSATION_ONLY
 )

@@ -677,10 +677,10 @@ _SEEN_LIMIT = 4096
 #: string found, for ``PhraseList._windows``.
 _HITS: dict[str, list] = {}
 #: Texts shorter than this are read whole: reading round each string costs more than it saves.
-#: (Measured on chat segments, each engine in turn: from 2,048 characters the whole engine ran
-#: 1-3% faster than from 512, whose stretches are worked out in Python for little gain; from
-#: 4,096, no faster again. In texts of 3,000 characters and more, reading round the strings
-#: takes a fifth off the whole engine's time.)
+#: (Measured on chat segments, the levels timed in turn in one process: from 2,048 characters
+#: the whole engine ran 1-4% faster than from 512, whose stretches are worked out in Python for
+#: little gain; from 4,096, no faster again. In texts of 3,000 characters and more, reading
+#: round the strings takes about a fifth off the whole engine's time.)
 _WINDOWS_FROM = 2048
 #: An entry whose matches can be wider than this is read over the whole text.
 _WIDEST = 160
