@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "screening" / "fixtures"
 
-#: (file name, data set folder, CSV file, text column)
+#: (file name, data set folder, CSV file, text column, texts in the seeded sample)
 COLLECTIONS = (
     ("cyberbullying", "cyberbullying-tweets", "cyberbullying_tweets.csv", "tweet_text", 2000),
     ("davidson", "davidson-hate-offensive", "labeled_data.csv", "tweet", 2000),

@@ -217,6 +217,7 @@ def test_s1_the_cue_of_where_someone_lives_is_one_of_the_cues(text):
              "unit", "apartment"))  # fmt: skip
 @example("12 Elm Road, $4 Elm Road, 4.5 Elm Road, x4 Elm Road and 3 Kingsway")
 @example("4 Elm Road4 Elm Road")
+@example("-4 Elm Road, (12 Elm Road, -Flat 3, 22 Heaton Road, #unit 2 9 Elm st")
 @example("Flat 3, 22 Heaton Road, xunit 4 12 Elm Road, community 5 Elm st, APT 9 4 Elm Road")
 def test_s1_house_numbers_in_a_long_text_are_tried_where_their_first_digit_stands(text):
     """In a long ASCII text the patterns that open with a house number (or a flat) are tried

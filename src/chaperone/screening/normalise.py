@@ -194,13 +194,17 @@ _SPACED_LEAD_ASCII = re.compile(
 )
 
 
+def _spaced_lead(words: str) -> re.Pattern:
+    """The search for where spaced-out letters can begin that fits ``words``."""
+    return _SPACED_LEAD_ASCII if words.isascii() else _SPACED_LEAD
+
+
 def _spaced(words: str, first: int = 0) -> list[re.Match]:
     """``_SPACED.finditer(words)``, trying the pattern only where a match can begin; ``first``
     is where the first such place may stand in " " + ``words``, when the caller has found it."""
     found: list[re.Match] = []
     last = 0
-    leads = _SPACED_LEAD_ASCII if words.isascii() else _SPACED_LEAD
-    for lead in leads.finditer(" " + words, first):
+    for lead in _spaced_lead(words).finditer(" " + words, first):
         start = lead.end() - 2  # the letter's offset in ``words``
         if start >= last:
             m = _SPACED.match(words, start)
@@ -554,7 +558,7 @@ def normalise(text: str) -> Normalised:
             words = _unmasked(words, masked)  # one character for one
     if "  " in words and _spelt_out(words):
         words, idx = _rewrite(words, idx, _LETTER_GROUP.finditer(words), _letters_only)
-    first = (_SPACED_LEAD_ASCII if words.isascii() else _SPACED_LEAD).search(" " + words)
+    first = _spaced_lead(words).search(" " + words)
     if first is not None:  # letters alone, paired
         words, idx = _rewrite(words, idx, _spaced(words, first.start()), _join_spaced)
     letters = _tripled(words)  # in a short text, the gate's pass, kept for the detectors

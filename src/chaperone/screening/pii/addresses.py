@@ -2,6 +2,7 @@
 a suffix ("14 Acacia Avenue", "Flat 3, 22 Heaton Road", "221b Baker Street", "12 The Crescent")."""
 
 import re
+import string
 
 from chaperone.screening.lexicon import shared_beginnings
 from chaperone.screening.scan import Led, ascii_finds, ascii_twin, classes, has_digit, led
@@ -233,12 +234,13 @@ _NUMBER_LED = (_AT_NUMBER_ASCII, _ONE_WORD_ASCII)
 #: From this length on, the numbers' first digits are found first: in a shorter text the
 #: translation costs about what the search does.
 _NUMBER_STARTS_FROM = 512
-# An ASCII text's characters as classes: a digit "0", a character ``\w`` or the look-behind's
-# class takes "w", any other " ". A house number's first digit is a "0" after a " ".
-_NUMBER_CLASSES = classes(
-    {b"0123456789": b"0", b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$.:/": b"w"}
-)
-_AFTER_CLASS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$.:/")
+# The look-behind's class (``[\w£$.:/]``) in an ASCII text, but for the digits: a house number
+# or a unit begins after none of these and no digit.
+_WORDISH = string.ascii_letters + "_$.:/"
+_NOT_AFTER = frozenset(string.digits + _WORDISH)
+# An ASCII text's characters as classes: a digit "0", one of ``_WORDISH`` "w", any other " ". A
+# house number's first digit is a "0" after a " ".
+_NUMBER_CLASSES = classes({string.digits.encode(): b"0", _WORDISH.encode(): b"w"})
 
 
 def _number_starts(text: str) -> list[int]:
@@ -256,7 +258,7 @@ def _unit_starts(text: str) -> list[int]:
     for unit in _UNITS:
         at = lowered.find(unit)
         while at >= 0:
-            if not at or text[at - 1] not in _AFTER_CLASS:
+            if not at or text[at - 1] not in _NOT_AFTER:
                 found.append(at)
             at = lowered.find(unit, at + 1)
     return found
