@@ -16,7 +16,16 @@ from hypothesis import strategies as st
 
 from chaperone.screening import pii
 from chaperone.screening.normalise import _fold_uncached, normalise
-from chaperone.screening.pii import addresses, emails, handles, phones, postcodes, schools, urls
+from chaperone.screening.pii import (
+    addresses,
+    dates_of_birth,
+    emails,
+    handles,
+    phones,
+    postcodes,
+    schools,
+    urls,
+)
 from chaperone.screening.scan import has_digit, led, led_at
 
 # Characters that every view must handle, whatever the recogniser.
@@ -209,6 +218,35 @@ def test_s1_the_cue_of_where_someone_lives_is_one_of_the_cues(text):
     stands in the text."""
     found = addresses._LIVE_CUE.search(text) is not None
     assert found == any(cue in text for cue in addresses.LIVE_CUES)
+
+
+#: Every set of strings a recogniser tests a text for at once (``scan.AnyOf``).
+_ANY_OF = [
+    schools._HAS_KEYWORD,
+    addresses._HAS_UNIT,
+    addresses._HAS_SAID_CUE,
+    urls._HAS_MARKER,
+    urls._HAS_ENDING,
+    handles._HAS_BARE_PLATFORM,
+    dates_of_birth._HAS_CUE,
+]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.sampled_from(_ANY_OF),
+    st.lists(
+        st.sampled_from([*{s for a in _ANY_OF for s in a.strings}, "x", " ", ".", "\ud800", *ODD])
+        | st.sampled_from([s for a in _ANY_OF for s in a.strings]).map(lambda s: s[1:] + s[:1]),
+        max_size=12,
+    ).map("".join),
+)
+@example(schools._HAS_KEYWORD, "high\ud800")
+@example(urls._HAS_MARKER, "\ud800 x.co")
+def test_s1_a_text_holds_one_of_a_recognisers_strings_as_the_substring_tests_say(any_of, text):
+    """The one pass over a text for a recogniser's strings says what a substring test for each
+    says, a lone surrogate in the text or not."""
+    assert any_of(text) == any(s in text for s in any_of.strings)
 
 
 @settings(max_examples=1000, deadline=None)

@@ -5,7 +5,7 @@ import re
 import string
 
 from chaperone.screening.lexicon import shared_beginnings
-from chaperone.screening.scan import Led, ascii_finds, ascii_twin, classes, has_digit, led
+from chaperone.screening.scan import AnyOf, Led, ascii_finds, ascii_twin, classes, has_digit, led
 
 _SUFFIX = (
     r"road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|grove|gr|place|pl"
@@ -26,6 +26,7 @@ _AFTER_DIGIT = (
     + r")\b\.?"
 )
 _UNITS = ("flat", "apartment", "apt", "unit")
+_HAS_UNIT = AnyOf(_UNITS)
 _ADDRESS = re.compile(
     r"(?<![\w£$.:/])(?:(?:" + "|".join(_UNITS) + r")\s*\d{1,4}[a-z]?\s*,?\s*)?\d" + _AFTER_DIGIT,
     re.I,
@@ -50,6 +51,7 @@ _ONE_WORD_ASCII = ascii_twin(_ONE_WORD)
 # The same typed in lower case, where the sentence says it is where someone lives: "my house is
 # 27 westgate" ("we lost 3 anyway" is not an address).
 _SAID_CUES = ("live at", "lives at", "living at", "house is", "address is", "m at", "moved to")
+_HAS_SAID_CUE = AnyOf(_SAID_CUES)
 _ONE_WORD_SAID_RE = (
     r"(?:live at|lives at|living at|house is|address is|i'?m at|moved to) (?:number )?"
     r"(\d{1,4}[a-z]?\s+([a-z]{3,})(?:way|gate))\b"
@@ -215,7 +217,7 @@ def _patterns(text: str, lowered: str):
     matches an ASCII one only when case is ignored, so ``lowered``, ``text.lower()``, tests
     what ``re.I`` matches.)"""
     ascii = text.isascii()
-    if any(map(lowered.__contains__, _UNITS)):
+    if _HAS_UNIT(lowered):
         yield (_ADDRESS_ASCII if ascii else _ADDRESS), 0.85
     else:
         yield (_AT_NUMBER_ASCII if ascii else _AT_NUMBER), 0.85
@@ -308,11 +310,7 @@ def find(text: str):
     digits = has_digit(text)
     if digits:
         yield from found_by(text, _patterns(text, lowered))
-    if (
-        digits
-        and ("way" in lowered or "gate" in lowered)
-        and any(map(lowered.__contains__, _SAID_CUES))
-    ):
+    if digits and ("way" in lowered or "gate" in lowered) and _HAS_SAID_CUE(lowered):
         for m in _ONE_WORD_SAID_LOWER.finditer(lowered):
             if m.group(2).lower() not in _NOT_ONE_WORD:
                 yield m.start(1), m.end(1), 0.8, "a street address"

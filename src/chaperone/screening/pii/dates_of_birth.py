@@ -3,6 +3,8 @@
 
 import re
 
+from chaperone.screening.scan import AnyOf
+
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -20,9 +22,13 @@ _DOB = re.compile(
 )
 
 
+#: What every ``_DOB`` match holds, in lower case: a text with none skips the pattern.
+_HAS_CUE = AnyOf(("born", "birth", "dob", "d.o.b", "bday", "b'day"))
+
+
 def find(text: str):
     lowered = text.lower()
-    if not any(c in lowered for c in ("born", "birth", "dob", "d.o.b", "bday", "b'day")):
+    if not _HAS_CUE(lowered):
         return
     for m in _DOB.finditer(text):
         yield m.start(), m.end(1), 0.9, "a date of birth"

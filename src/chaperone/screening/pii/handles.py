@@ -4,7 +4,7 @@
 import re
 
 from chaperone.screening.lexicon import PhraseList
-from chaperone.screening.scan import Led, led, led_at
+from chaperone.screening.scan import AnyOf, Led, led, led_at
 
 # The "@" comes first, so that the search jumps from one "@" to the next; the look-behind after
 # it tests the character before the "@".
@@ -85,6 +85,7 @@ def _named_starts(words: str) -> list[int]:
 
 #: What every ``_BARE_HANDLE`` match holds: a text with none skips the pattern.
 BARE_PLATFORMS = ("snap", "insta", "ig ", "tik", "kik", "discord", "telegram")
+_HAS_BARE_PLATFORM = AnyOf(BARE_PLATFORMS)
 
 
 def find(text: str):
@@ -95,7 +96,7 @@ def find(text: str):
         for m in _HANDLE.finditer(text):
             yield m.start(), m.end(), 0.85, "a social media handle"
     lowered = text.lower()  # as long as the light view: it holds no letter whose case changes it
-    if any(map(lowered.__contains__, BARE_PLATFORMS)):
+    if _HAS_BARE_PLATFORM(lowered):
         for m in led(_BARE_HANDLE_LED, lowered):
             yield m.start(), m.end() - 1, 0.85, "a username on another platform"
 

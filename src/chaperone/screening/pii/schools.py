@@ -4,7 +4,7 @@ cue ("i go to kingsway academy")."""
 
 import re
 
-from chaperone.screening.scan import Led, led
+from chaperone.screening.scan import AnyOf, Led, led
 
 _KIND = r"(?:Primary|Secondary|Junior|Infants?|High|Grammar|Academy|College|School|Prep)"
 _NAMED = (
@@ -170,6 +170,7 @@ def _openings(text: str) -> list[re.Match]:
 #: Words one of which every school name holds; a text without any has no school in it.
 KEYWORDS = ("prim", "second", "junior", "infant", "high", "grammar", "academy", "college",
             "school", "prep")  # fmt: skip
+_HAS_KEYWORD = AnyOf(KEYWORDS)
 
 
 #: The capitalised kinds ``_CAPITALISED`` ends with: a text without one skips that pattern,
@@ -179,7 +180,7 @@ _CAPITAL_KIND = re.compile(_KIND)
 
 def find(text: str):
     lowered = text.lower()
-    if not any(map(lowered.__contains__, KEYWORDS)):
+    if not _HAS_KEYWORD(lowered):
         return
     seen = []
     named = led(_CAPITALISED_LED, text) if _CAPITAL_KIND.search(text) else ()

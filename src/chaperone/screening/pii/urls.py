@@ -2,7 +2,7 @@
 
 import re
 
-from chaperone.screening.scan import Led, led_at
+from chaperone.screening.scan import AnyOf, Led, led_at
 
 _LINK = (
     r"(?:https?://[^\s<>\"']+|www\.[^\s<>\"']+|"
@@ -25,15 +25,17 @@ MARKERS = ("http", "www.", ".com", ".uk", ".net", ".org", ".io", ".gg", ".me", "
            ".tv", ".link")  # fmt: skip
 #: The endings, one of which every bare domain holds.
 _ENDINGS = MARKERS[2:]
+_HAS_MARKER = AnyOf(MARKERS)
+_HAS_ENDING = AnyOf(_ENDINGS)
 
 
 def find(text: str):
     if "." not in text:
         return
     lowered = text.lower()
-    if not any(map(lowered.__contains__, MARKERS)):
+    if not _HAS_MARKER(lowered):
         return
-    if any(map(lowered.__contains__, _ENDINGS)):
+    if _HAS_ENDING(lowered):
         spans = ((m.start(), m.end() - 1) for m in led_at(_URL_LED, text, _starts(lowered)))
     else:
         spans = (m.span() for m in _at(text, lowered))
