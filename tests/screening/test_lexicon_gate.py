@@ -306,6 +306,23 @@ def test_the_batch_model_sums_agree_with_one_message_at_a_time(messages):
         assert scores == pytest.approx(model._model_scores(text), abs=1e-9)
 
 
+def test_word_hashes_are_each_words_crc_however_full_the_cache(monkeypatch):
+    """A word's hash is the CRC-32 of the word it stands for ("u": "you"), whether it comes
+    from the cache, is met for the first time, or is met as the cache is emptied for being
+    full."""
+    import zlib
+
+    from chaperone.screening import harm
+
+    monkeypatch.setattr(harm, "_HASH_CACHE_LIMIT", 3)
+    monkeypatch.setattr(harm, "_HASHES", harm._Hashes())
+    text = "u r so kind u know it's true so true 😂 r"
+    expected = [zlib.crc32(harm._ALIASES.get(w, w)) for w in _words(text)]
+    for _ in range(3):
+        assert harm._word_hashes(text) == expected
+        assert len(harm._HASHES) <= 3
+
+
 def test_one_message_scores_are_sums_in_python_to_the_last_bit():
     """Sums in numpy for one message add term by term, left to right, as Python's ``sum``."""
     import math

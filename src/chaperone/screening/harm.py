@@ -47,7 +47,6 @@ _WORD_BYTES = bytes(
 )
 
 
-_HASHES: dict[bytes, int] = {}
 _HASH_CACHE_LIMIT = 1 << 18
 _START = zlib.crc32(b"^")  # the word before the first word, so that openings pair too
 _GOLDEN = 0x9E3779B97F4A7C15  # 2**64 / the golden ratio, odd: Fibonacci hashing
@@ -68,12 +67,22 @@ _ALIASES = {k.encode(): v.encode() for k, v in {
 }.items()}  # fmt: skip
 
 
-def _hash(word: bytes) -> int:
-    h = zlib.crc32(_ALIASES.get(word, word))
-    if len(_HASHES) >= _HASH_CACHE_LIMIT:
-        _HASHES.clear()
-    _HASHES[word] = h
-    return h
+class _Hashes(dict):
+    """Each word met (UTF-8) -> the CRC-32 of the word it stands for (``_ALIASES``): a word not
+    in it is hashed and kept by ``__missing__``, so a text's words are looked up by one ``map``
+    in C with no pass over the answers for a word not met before."""
+
+    __slots__ = ()
+
+    def __missing__(self, word: bytes) -> int:
+        h = zlib.crc32(_ALIASES.get(word, word))
+        if len(self) >= _HASH_CACHE_LIMIT:
+            self.clear()
+        self[word] = h
+        return h
+
+
+_HASHES = _Hashes()
 
 
 def _words(text: str) -> list[bytes]:
@@ -84,11 +93,7 @@ def _words(text: str) -> list[bytes]:
 
 def _word_hashes(text: str) -> list[int]:
     """The CRC-32 of every word of a normalised text; words seen before come from a cache."""
-    words = _words(text)
-    found = list(map(_HASHES.get, words))
-    if None in found:
-        found = [_hash(w) if h is None else h for w, h in zip(words, found, strict=True)]
-    return found
+    return list(map(_HASHES.__getitem__, _words(text)))
 
 
 def _buckets(text: str) -> list[int]:
