@@ -78,7 +78,10 @@ class Thresholds:
         """Each category's (name, hold, warn, concern) levels in this context, in the order of
         ``Category``, worked out once and kept: 1.01 (never reached) where a level is not set,
         and no concern for sexual content outside the contexts children read (S7)."""
-        plans = self.__dict__.setdefault("_plans", {})
+        try:
+            return self.__dict__["_plans"][context]
+        except KeyError:
+            plans = self.__dict__.setdefault("_plans", {})
         found = plans.get(context)
         if found is None:
             table = self.table(context)

@@ -41,6 +41,8 @@ _HARM_WHY = {
     "extremism": "extremist or radicalising content",
     "grooming": "a pattern seen in grooming",
 }
+#: Why a category the model alone reads above its warning level is reported, written once.
+_MODEL_WHY = {category: f"the model reads this as {why}" for category, why in _HARM_WHY.items()}
 
 
 def _coerce_context(context) -> Context:
@@ -370,7 +372,7 @@ def _category_findings(scores, have, view, thresholds, context, turn=None) -> li
                     0,
                     len(view.original),
                     _clip(score),
-                    f"the model reads this as {_HARM_WHY.get(category, category)}",
+                    _MODEL_WHY.get(category) or f"the model reads this as {category}",
                     turn,
                 )
             )
