@@ -77,6 +77,30 @@ def test_s1_emails_are_looked_for_only_after_a_domain(text):
 
 
 @settings(max_examples=1000, deadline=None)
+@given(texts("jess", "sam.k", " at ", "(at)", "[at]", "{at}", "AT", " ", "  ", "gmail", " dot ",
+             "(dot)", "[dot]", "{dot}", "DOT", "dot", "com", "co", "uk", "net", "io", ".", "\t",
+             "x"))  # fmt: skip
+@example("jess at gmail dot com")
+@example("jess (at) gmail [dot]\tco dot uk")
+@example("sam.k AT gmail {dot} io")
+def test_s1_emails_spelt_out_are_looked_for_only_after_dot_and_an_ending(text):
+    """The spelt-out pattern runs only where "dot" stands before an ending: it finds what it
+    finds run on every text with "dot" and "at" in it."""
+    view = light(text)
+    lowered = view.lower()
+    found = [(a, b) for a, b, score, _ in emails.find(view) if score == 0.9]
+    if "dot" in lowered and any(at in lowered for at in (" at ", "(at)", "[at]")):
+        expected = [
+            m.span()
+            for m in emails._SPELT.finditer(view)
+            if emails._PROVIDERS.search(m.group()) or "(" in m.group() or "[" in m.group()
+        ]
+    else:
+        expected = []
+    assert found == expected
+
+
+@settings(max_examples=1000, deadline=None)
 @given(texts("NE1", "4ST", "0AA", "GIR", "sw1a", "1aa", "9", "a", "B", " ", "x", "1", "&#",
              "1st", "\t", "W1A", "EC1A", "2nd"))  # fmt: skip
 @example("NE1 4ST, sw1a1aa, GIR 0AA, xNE1 4ST, B1 1AAx")
@@ -459,8 +483,10 @@ def test_s1_the_recognisers_gate_reads_its_cues_as_written(text):
 
 @settings(max_examples=1000, deadline=None)
 @given(texts("snap", "ig", "insta", "tik tok", "kik", "its ", " ", "@", "jess_xo", "jo", "x",
-             ".", "_", "2011", "big", "a"))  # fmt: skip
+             ".", "_", "2011", "big", "a", "tiktok", "chat", "gram", "discord", "telegram",
+             "tik", "tok", "\t"))  # fmt: skip
 @example("ig jess_xosnap jo2011")
+@example("snapchat jess_xo instagram jo2011 tik\ttok sam_1 big jo_x")
 def test_s1_bare_handles_are_searched_from_the_character_before_them(text):
     view = light(text)
     lowered = view.lower()

@@ -64,6 +64,19 @@ class AnyOf:
         except UnicodeEncodeError:  # a lone surrogate, which the automaton cannot read
             return any(map(text.__contains__, self.strings))
 
+    def starts(self, text: str) -> list[int]:
+        """Every offset where one of the strings begins in ``text``, in order, each once."""
+        try:
+            found = {start for _, start, _ in self._find(text, overlapping=True)}
+        except UnicodeEncodeError:
+            found = set()
+            for string in self.strings:
+                at = text.find(string)
+                while at >= 0:
+                    found.add(at)
+                    at = text.find(string, at + 1)
+        return sorted(found)
+
 
 class Led(NamedTuple):
     """A led pattern, compiled twice: with its class as written (``\\W``, ``[^\\w@.]``), and

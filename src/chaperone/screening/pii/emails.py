@@ -15,6 +15,10 @@ _SPELT = re.compile(
 # to the next, where ``_EMAIL`` would try every word as the start of an address. A text full of
 # mentions ("@sam @jo") and no address skips ``_EMAIL``.
 _DOMAIN = re.compile(r"@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b", re.I)
+# What every ``_SPELT`` match holds, in lower case: "dot" and then the ending ("dot com",
+# "(dot) co"). A chat says "at" and "dot" often enough and spells an address out seldom; the
+# search for this jumps from one "dot" to the next, where ``_SPELT`` tries every character.
+_SPELT_ENDING = re.compile(r"dot[)\]}]?\s*(?:com|co|net|org|uk|io)")
 _PROVIDERS = re.compile(r"gmail|hotmail|outlook|yahoo|icloud|live|btinternet|aol|proton", re.I)
 
 
@@ -23,7 +27,11 @@ def find(text: str):
         for m in _EMAIL.finditer(text):
             yield m.start(), m.end(), 0.99, "an email address"
     lowered = text.lower()
-    if "dot" in lowered and (" at " in lowered or "(at)" in lowered or "[at]" in lowered):
+    if (
+        "dot" in lowered
+        and (" at " in lowered or "(at)" in lowered or "[at]" in lowered)
+        and _SPELT_ENDING.search(lowered) is not None
+    ):
         for m in _SPELT.finditer(text):
             if _PROVIDERS.search(m.group()) or "(" in m.group() or "[" in m.group():
                 yield m.start(), m.end(), 0.9, "an email address spelt out"

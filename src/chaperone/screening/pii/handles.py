@@ -4,7 +4,7 @@
 import re
 
 from chaperone.screening.lexicon import PhraseList
-from chaperone.screening.scan import AnyOf, Led, led, led_at
+from chaperone.screening.scan import AnyOf, Led, led_at
 
 # The "@" comes first, so that the search jumps from one "@" to the next; the look-behind after
 # it tests the character before the "@".
@@ -83,7 +83,7 @@ def _named_starts(words: str) -> list[int]:
     return sorted(starts)
 
 
-#: What every ``_BARE_HANDLE`` match holds: a text with none skips the pattern.
+#: What every ``_BARE_HANDLE`` match begins with: a text with none skips the pattern.
 BARE_PLATFORMS = ("snap", "insta", "ig ", "tik", "kik", "discord", "telegram")
 _HAS_BARE_PLATFORM = AnyOf(BARE_PLATFORMS)
 
@@ -96,9 +96,10 @@ def find(text: str):
         for m in _HANDLE.finditer(text):
             yield m.start(), m.end(), 0.85, "a social media handle"
     lowered = text.lower()  # as long as the light view: it holds no letter whose case changes it
-    if _HAS_BARE_PLATFORM(lowered):
-        for m in led(_BARE_HANDLE_LED, lowered):
-            yield m.start(), m.end() - 1, 0.85, "a username on another platform"
+    # Every match begins where a platform's name does: tried there alone, where the search
+    # tried the character after every space.
+    for m in led_at(_BARE_HANDLE_LED, lowered, _HAS_BARE_PLATFORM.starts(lowered)):
+        yield m.start(), m.end() - 1, 0.85, "a username on another platform"
 
 
 def find_invitations(words: str):
