@@ -247,6 +247,7 @@ def test_s1_the_cue_of_where_someone_lives_is_one_of_the_cues(text):
 #: Every set of strings a recogniser tests a text for at once (``scan.AnyOf``).
 _ANY_OF = [
     schools._HAS_KEYWORD,
+    schools._HAS_CAPITAL_KIND,
     addresses._HAS_UNIT,
     addresses._HAS_SAID_CUE,
     urls._HAS_MARKER,
@@ -254,6 +255,16 @@ _ANY_OF = [
     handles._HAS_BARE_PLATFORM,
     dates_of_birth._HAS_CUE,
 ]
+
+
+def test_s1_a_schools_capitalised_kinds_are_the_kinds_its_pattern_names():
+    """The strings tested for a capitalised kind are those ``_CAPITAL_KIND`` matches, read as
+    its alternation's words (an optional letter left off)."""
+    words = {w.rstrip("?").rstrip("s") if w.endswith("?") else w for w in
+             schools._KIND.strip("(?:)").split("|")}  # fmt: skip
+    assert set(schools._HAS_CAPITAL_KIND.strings) == words
+    for word in words:
+        assert schools._CAPITAL_KIND.fullmatch(word)
 
 
 @settings(max_examples=1000, deadline=None)
@@ -445,6 +456,25 @@ def test_s1_schools_named_at_a_sentence_start_are_searched_from_its_end(text):
 def test_s1_school_cues_are_searched_from_the_character_before_them(text):
     view = light(text)
     assert led_spans(schools._CUE_LED, view, 1) == [m.span(1) for m in schools._CUE.finditer(view)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts("go to", "goes\tto", "at", "Attends", "from", "in year 7 at", " ", "  ", "Heaton",
+             "manor", "High", "school", "academy", "x", "-", "'", "(", "1", "AT", "thigh",
+             "secondary", "Primary", "a b c d e f g"))  # fmt: skip
+@example("at kingsway academyat heaton high school")
+@example("(at a b c high school and in year 7 at st johns academy x")
+@example("x go  to big old heaton high")
+@example("x in year 7 at big old heaton high. (in  year 10\tat a b c school")
+def test_s1_school_cues_in_a_long_text_are_tried_before_a_kind(text):
+    """In a long text the cue is tried only where a cue's first letter stands in the seven
+    words before a kind: the matches its search finds over the whole text."""
+    from unittest import mock
+
+    view = light(text)
+    with mock.patch.object(schools, "_CUE_WINDOWS_FROM", 0):
+        found = [(m.span(), m.span(1)) for m in schools._cue_matches(view, view.lower())]
+    assert found == [(m.span(), m.span(1)) for m in led(schools._CUE_LED, view)]
 
 
 @settings(max_examples=1000, deadline=None)

@@ -4,7 +4,7 @@ cue ("i go to kingsway academy")."""
 
 import re
 
-from chaperone.screening.scan import AnyOf, Led, led
+from chaperone.screening.scan import AnyOf, Led, led, led_at
 
 _KIND = r"(?:Primary|Secondary|Junior|Infants?|High|Grammar|Academy|College|School|Prep)"
 _NAMED = (
@@ -24,6 +24,38 @@ _CUED = (
 _CUE = re.compile(r"\b" + _CUED, re.I)
 # ``_CUE`` led (``scan.led``): the character before the cue consumed.
 _CUE_LED = Led.compile(r"\W", r"(?-i:[^A-Za-z0-9_])", _CUED, re.I)
+#: From this length on, ``_CUE_LED`` is tried only in the stretches before the kinds a cued
+#: name ends with (``_cue_matches``), where its search tries every character after a space: in
+#: a long chat "a", "f", "g" and "i" open a third of the words.
+_CUE_WINDOWS_FROM = 512
+#: The kinds one of which ends every ``_CUE`` match's name, in lower case.
+_CUED_KINDS = AnyOf(
+    ("primary", "secondary", "junior", "high", "grammar", "academy", "college", "school")
+)
+#: Read in the text reversed from the character before a kind: the white space and the seven
+#: words (white space apart) before it, the most a ``_CUE`` match holds before its kind: a cue
+#: of up to four ("in year 7 at") and a name of up to three.
+_BACK = re.compile(r"\s*(?:\S+\s*){0,7}")
+#: Where a ``_CUE`` match can begin: a cue's first letter after no word character.
+_CUE_START = re.compile(r"(?<!\w)[afgi]", re.I)
+
+
+def _cue_matches(text: str, lowered: str):
+    """``led(_CUE_LED, text)``; in a long text, tried only where a cue's first letter stands in
+    the seven words before a kind (``_BACK``), with ``led_at``."""
+    if len(text) < _CUE_WINDOWS_FROM:
+        return led(_CUE_LED, text)
+    kinds = _CUED_KINDS.starts(lowered)
+    if not kinds:
+        return ()
+    backwards, size = text[::-1], len(text)
+    starts: set[int] = set()
+    for kind in kinds:
+        first = size - _BACK.match(backwards, size - kind).end()
+        starts.update(m.start() for m in _CUE_START.finditer(text, first, kind))
+    return led_at(_CUE_LED, text, sorted(starts))
+
+
 _NOT_NAMES = frozenset(
     [
         "I",
@@ -176,6 +208,12 @@ _HAS_KEYWORD = AnyOf(KEYWORDS)
 #: The capitalised kinds ``_CAPITALISED`` ends with: a text without one skips that pattern,
 #: which would otherwise try every capitalised word as the start of a name.
 _CAPITAL_KIND = re.compile(_KIND)
+# Whether ``_CAPITAL_KIND`` finds one: one pass of a small automaton over the kinds as written
+# ("Infant" for "Infants?"), where the search tried every capital.
+_HAS_CAPITAL_KIND = AnyOf(
+    ("Primary", "Secondary", "Junior", "Infant", "High", "Grammar", "Academy", "College",
+     "School", "Prep")
+)  # fmt: skip
 
 
 def find(text: str):
@@ -183,7 +221,7 @@ def find(text: str):
     if not _HAS_KEYWORD(lowered):
         return
     seen = []
-    named = led(_CAPITALISED_LED, text) if _CAPITAL_KIND.search(text) else ()
+    named = led(_CAPITALISED_LED, text) if _HAS_CAPITAL_KIND(text) else ()
     for m in named:
         start, end = m.start(1) - 1, m.end(1) - 1
         words = m.group(1).replace("St.", "St").split()
@@ -207,7 +245,7 @@ def find(text: str):
             continue
         seen.append((start, end))
         yield start, end, 0.75, "a school's name"
-    for m in led(_CUE_LED, text):
+    for m in _cue_matches(text, lowered):
         start, end = m.start(1) - 1, m.end(1) - 1
         first = m.group(1).split()[0].lower()
         if first in _GENERIC or any(s <= start < e for s, e in seen):
