@@ -404,6 +404,33 @@ def test_s1_phone_seeds_read_in_an_ascii_texts_bytes_are_the_patterns(text):
     assert phones._windows(text, folded) == phones._windows(text)
 
 
+@settings(max_examples=1500, deadline=None)
+@given(texts("0770090", "0123", "9", " ", "-", "x", "o", "O", "(", ".", "+", "\t", "😂", "é",
+             "\u0663", "\uff10", "\u2010", "\u3000", "\u00a0", "\uff08", "\u0435", "\ud800",
+             "ó", "\u2060", "a"))  # fmt: skip
+@example("07700 900123 😂")
+@example("07700\u3000900123 é")
+@example("0770090\u0663 é o7700 900123")
+def test_s1_phone_seeds_in_a_text_outside_ascii_are_read_in_bytes_where_they_can_be(text):
+    """A text with characters outside ASCII none of which a number can hold is read in bytes
+    as an ASCII text is, each such character as "?": the same windows, digits and numbers as
+    the patterns give over the text itself."""
+    folded = phones._folded(text)
+    if folded is None:
+        return
+    assert len(folded) == len(text)
+    assert folded.count(b"0") == len(phones._DIGITS.findall(text))
+    assert phones._windows(text, folded) == phones._windows(text)
+    with_oh = phones._OH_LED.search(text) is not None
+    assert not with_oh or b"o0" in folded or b"0o" in folded
+
+
+def test_s1_a_text_outside_ascii_with_a_character_a_number_holds_is_read_as_it_is():
+    for text in ["0770\u0663 900123", "07700\u2010900123", "(\uff10)7700 900123", "07700\u3000900"]:
+        assert phones._folded(text) is None
+    assert phones._folded("07700 900123 😂") == b"00000 000000 ?"
+
+
 def led_spans(pattern, text, group=0):
     """The spans of a led pattern's matches (``scan.led``), in the text's offsets."""
     return [

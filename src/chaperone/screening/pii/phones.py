@@ -156,11 +156,30 @@ def _noughts(m: re.Match) -> str:
     return "0" * len(m.group())
 
 
+# A character outside ASCII that the patterns here or the matcher read as more than "not a
+# number's": a digit, white space, the matcher's punctuation, or a character of ``_REACH``.
+_READ_OUTSIDE_ASCII = re.compile(_REACH.pattern[:-1] + r"\d\s]")
+_ASCII_BYTES = bytes(range(128))
+
+
+def _folded(text: str) -> bytes | None:
+    """The text's characters as bytes, one a character, every digit as "0" and "O" as "o"; a
+    character outside ASCII as "?", where none of them is one the patterns or the matcher read
+    (``_READ_OUTSIDE_ASCII``): "?" is read as any such character is, as no part of a number.
+    None where one is (a digit in another script, a dash, a full-width bracket)."""
+    if text.isascii():
+        return text.encode().translate(_DIGITS_AS_NOUGHT)
+    outside = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    if _READ_OUTSIDE_ASCII.search(outside.decode("utf-8", "surrogatepass")):
+        return None
+    return text.encode("ascii", "replace").translate(_DIGITS_AS_NOUGHT)
+
+
 def find(text: str, region: str = "GB"):
-    # In ASCII text, one pass in C over the bytes, every digit read as "0" and "O" as "o":
+    # One pass in C over the bytes, every digit read as "0" and "O" as "o" (``_folded``):
     # whether an "o" stands beside a digit (every match of ``_OH_LED`` has one), and how many
     # digits there are.
-    folded = text.encode().translate(_DIGITS_AS_NOUGHT) if text.isascii() else None
+    folded = _folded(text)
     if (folded is None or b"o0" in folded or b"0o" in folded) and _OH_LED.search(text):
         text = _OH_LED.sub(_noughts, text)
         folded = None
