@@ -195,3 +195,47 @@ def test_s7_a_batch_is_screened_as_each_message_alone(texts):
         assert together.findings == alone.findings and together.pii == alone.pii
         for category, score in alone.scores.items():
             assert abs(together.scores[category] - score) <= 1e-4
+
+
+def test_screening_leaves_no_cycles_and_the_collector_as_it_found_it(screener, monkeypatch):
+    """The collector is paused while a batch or a conversation is screened: the engine makes
+    no reference cycles for it to find once its lazily built parts are built (the garbage found
+    after is none), and it runs again after, whether the call returned or failed; one paused by
+    the caller stays paused."""
+    import gc
+
+    chat = " ".join(f"msg {i}: u free later? add me on snap jess_{i} x" for i in range(300))
+    texts = [chat, "call me on 07700 900123", "you are a loser", "see you at training", ""]
+    turns = [Turn("a", "adult", t) for t in texts]
+
+    def screen_all():
+        screener.screen_batch(texts * 3)
+        screener.screen_conversation(turns)
+        screener.score_grooming(turns)
+
+    screen_all()  # the patterns and tables built on first use
+    from chaperone.screening import screener as module
+
+    seen = []
+    normalise = module.normalise
+
+    def reading(text):
+        seen.append(gc.isenabled())
+        return normalise(text)
+
+    monkeypatch.setattr(module, "normalise", reading)
+    gc.collect()
+    assert gc.isenabled()
+    screen_all()
+    assert seen and not any(seen)  # paused while the texts were read
+    assert gc.isenabled()
+    assert gc.collect() == 0
+    with pytest.raises(ValueError):
+        screener.screen_batch(texts, context="nowhere")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        screener.screen_batch(texts)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
