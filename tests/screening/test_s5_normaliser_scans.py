@@ -108,3 +108,31 @@ def test_s5_leetspeak_is_read_token_by_token_as_the_plain_substitution_reads_it(
     found = n._HAS_LEET.search(text)
     first = min(first, found.start() if found else len(text))
     assert n._read_leet(text, first) == n._LEET_TOKEN.sub(n._leet, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="aabkluy .-*#1@\tİéﬁ\u200b😂\U0001d41a", max_size=40),
+    st.integers(1, 40),
+)
+@example("k i l l  yoooou ﬁne İ é\u200b 😂 u r a", 30)
+@example("s.n.a.p  k  i  l  l 𝐚𝐛 İİ", 60)
+def test_s5_a_long_texts_map_to_the_original_is_read_as_a_short_ones(text, times):
+    """From ``_ARRAY_FROM`` characters on, the maps back to the original are numpy arrays: the
+    same views, and every offset of both views mapped back to the same place, as the tuples of
+    a short text give."""
+    from unittest import mock
+
+    text = text * times
+    with mock.patch.object(n, "_ARRAY_FROM", 10**9):
+        short = n.normalise(text)
+    with mock.patch.object(n, "_ARRAY_FROM", 0):
+        long = n.normalise(text)
+    assert (long.light, long.words) == (short.light, short.words)
+    for view, size in (("light", len(short.light)), ("words", len(short.words))):
+        span_short = getattr(short, f"{view}_span")
+        span_long = getattr(long, f"{view}_span")
+        for start in range(size + 2):
+            for end in (start, start + 1, start + 3, size, size + 5):
+                assert span_long(start, end) == span_short(start, end), (view, start, end)
+                assert all(type(x) is int for x in span_long(start, end))

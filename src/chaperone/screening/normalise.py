@@ -343,9 +343,9 @@ def _unmasked(words: str, spans: list[tuple[int, int]]) -> str:
 class Normalised(NamedTuple):
     original: str
     light: str
-    light_index: tuple[int, ...] | None  # None: the identity map
+    light_index: Index  # None: the identity map
     words: str
-    words_index: tuple[int, ...] | None
+    words_index: Index
 
     def light_span(self, start: int, end: int) -> tuple[int, int]:
         return _back(self.light_index, start, end, len(self.original))
@@ -354,13 +354,14 @@ class Normalised(NamedTuple):
         return _back(self.words_index, start, end, len(self.original))
 
 
-def _back(index: tuple[int, ...] | None, start: int, end: int, n: int) -> tuple[int, int]:
+def _back(index: Index, start: int, end: int, n: int) -> tuple[int, int]:
     if index is None:
         return max(0, min(start, n)), max(0, min(end, n))
-    if not index or start >= len(index) or end <= start:
-        pos = index[-1] + 1 if index and start >= len(index) else (index[start] if index else 0)
+    size = len(index)
+    if not size or start >= size or end <= start:
+        pos = int(index[-1]) + 1 if size and start >= size else (int(index[start]) if size else 0)
         return pos, pos
-    return index[start], index[min(end, len(index)) - 1] + 1
+    return int(index[start]), int(index[min(end, size) - 1]) + 1
 
 
 def _fold_char(ch: str) -> str:
@@ -401,10 +402,23 @@ def _fold_uncached(ch: str) -> str:
 _NON_ASCII = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
 
 
-def _light(text: str) -> tuple[str, tuple[int, ...] | None]:
+#: From this length on, a map back to the original text is an array of numbers in numpy
+#: (``Index``), not a tuple: a long chat's map holds thousands of offsets, and each made as a
+#: Python number cost more than all the rest of the rewrite (and the collector's passes over
+#: lists of them more again).
+_ARRAY_FROM = 512
+
+#: A map from a view's offsets to the original text's: a tuple of numbers, or, for a text of
+#: ``_ARRAY_FROM`` characters or more, a numpy array of them; None for the identity map.
+Index = tuple[int, ...] | np.ndarray | None
+
+
+def _light(text: str) -> tuple[str, Index]:
     """Fold only the runs of non-ASCII characters; ASCII runs are copied whole."""
     if text.isascii():
         return text, None
+    if len(text) >= _ARRAY_FROM:
+        return _light_long(text)
     pieces: list[str] = []
     index: list[int] = []
     last = 0
@@ -428,13 +442,34 @@ def _light(text: str) -> tuple[str, tuple[int, ...] | None]:
     return "".join(pieces), tuple(index)
 
 
-def _rewrite(text: str, index, matches, repl) -> tuple[str, list[int] | None]:
+def _light_long(text: str) -> tuple[str, np.ndarray]:
+    """``_light`` for a long text, its map an array: each character of the text stands for as
+    many of the light view as it folds to (one for ASCII), so the map repeats each offset that
+    many times."""
+    pieces: list[str] = []
+    counts = np.ones(len(text), dtype=np.intp)
+    last = 0
+    for run in _NON_ASCII.finditer(text):
+        start, end = run.span()
+        pieces.append(text[last:start])
+        for i in range(start, end):
+            folded = _fold_char(text[i])
+            pieces.append(folded)
+            counts[i] = len(folded)
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces), np.repeat(np.arange(len(text), dtype=np.intp), counts)
+
+
+def _rewrite(text: str, index: Index, matches, repl) -> tuple[str, Index | list[int]]:
     """Apply ``repl(match) -> list of positions within the match to keep`` to each of
     ``matches`` (matches of ``text``, left to right, apart); ``index`` is the text's map to the
-    original (a list or a tuple), or None for the identity map."""
+    original (a list, a tuple or an array), or None for the identity map."""
     matches = list(matches)
     if not matches:
         return text, index
+    if len(text) >= _ARRAY_FROM or isinstance(index, np.ndarray):
+        return _rewrite_long(text, index, matches, repl)
     base = index if index is not None else list(range(len(text)))
     out: list[str] = []
     out_index: list[int] = []
@@ -449,6 +484,25 @@ def _rewrite(text: str, index, matches, repl) -> tuple[str, list[int] | None]:
     out.append(text[last:])
     out_index.extend(base[last:])
     return "".join(out), out_index
+
+
+def _rewrite_long(text: str, index: Index, matches: list, repl) -> tuple[str, np.ndarray]:
+    """``_rewrite`` for a long text, its map an array: the positions kept are marked in numpy
+    and the map read through them, rather than copied a number at a time."""
+    keep = np.ones(len(text), dtype=bool)
+    out: list[str] = []
+    last = 0
+    for m in matches:
+        start, end = m.span()
+        out.append(text[last:start])
+        kept = repl(m)
+        out.extend(text[pos] for pos in kept)
+        keep[start:end] = False
+        keep[kept] = True
+        last = end
+    out.append(text[last:])
+    base = np.arange(len(text), dtype=np.intp) if index is None else np.asarray(index)
+    return "".join(out), base[keep]
 
 
 #: Short runs that are text-speak as words ("r u ok") but harm when joined: read as one word.
@@ -571,5 +625,5 @@ def normalise(text: str) -> Normalised:
         light=light,
         light_index=light_index,
         words=words,
-        words_index=tuple(idx) if idx is not None else None,
+        words_index=idx if idx is None or isinstance(idx, np.ndarray) else tuple(idx),
     )
