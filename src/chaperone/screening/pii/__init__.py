@@ -76,6 +76,12 @@ for _kind, _strings in _MAYBE.items():
 
 __all__ = ["RECOGNISERS", "could_find", "find_all"]
 
+#: ``RECOGNISERS`` with what ``find_all`` tests for each, worked out once: whether it needs a
+#: digit, and its ``add_gate`` key (None for one with no ``_MAYBE`` strings).
+_PLAN = tuple(
+    (kind, find, kind in _NEED_DIGITS, _MAYBE_KEYS.get(kind)) for kind, find in RECOGNISERS
+)
+
 
 def find_all(light: str, words: str) -> list[tuple[PiiType, str, int, int, float, str]]:
     """Every identifying detail, as (type, view, start, end, score, why); ``view`` says which
@@ -89,9 +95,9 @@ def find_all(light: str, words: str) -> list[tuple[PiiType, str, int, int, float
     found_in_words = triggered(words)
     fired = found_in_words if words == lowered else None
     maybe = _maybe_kinds(lowered) if fired is None else None
-    for kind, find in RECOGNISERS:
-        if not (kind in _NEED_DIGITS and digits) and (
-            _MAYBE_KEYS.get(kind) not in fired if fired is not None else kind not in maybe
+    for kind, find, needs_digits, key in _PLAN:
+        if not (needs_digits and digits) and (
+            key not in fired if fired is not None else kind not in maybe
         ):
             continue
         for start, end, score, why in find(light):
