@@ -110,6 +110,24 @@ def test_s5_leetspeak_is_read_token_by_token_as_the_plain_substitution_reads_it(
     assert n._read_leet(text, first) == n._LEET_TOKEN.sub(n._leet, text)
 
 
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="ab0139@$!|+ -.\né😂\ud800A_", max_size=60))
+@example("d4ab8f3e a 69b0d3dfe919 ur a sh!t h3ll0 @sam1 k1ll!! b4 5ome 4@b !a a! 1é1")
+@example("1a a1 !!a a!! a!!b 3@a @a")
+def test_s5_a_long_texts_leetspeak_is_searched_where_a_letter_stands_beside_it(text):
+    """In a long text, leetspeak is looked for only where a leetspeak character has a letter
+    beside it: from every place, the search finds what ``_HAS_LEET`` finds, and the text reads
+    as it would."""
+    from unittest import mock
+
+    with mock.patch.object(n, "_LEET_PLACES_FROM", 0):
+        search = n._leet_search(text)
+    for pos in range(len(text) + 1):
+        found, expected = search(text, pos), n._HAS_LEET.search(text, pos)
+        assert (found and found.span()) == (expected and expected.span()), pos
+    assert n._read_leet(text, 0, search) == n._LEET_TOKEN.sub(n._leet, text)
+
+
 @settings(max_examples=500, deadline=None)
 @given(
     st.text(alphabet="aabkluy .-*#1@\tİéﬁ\u200b😂\U0001d41a", max_size=40),

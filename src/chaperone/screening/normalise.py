@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
+from bisect import bisect_left
 from typing import NamedTuple
 
 import numpy as np
@@ -556,15 +557,53 @@ def _leet(m: re.Match) -> str:
     return body.translate(_LEET) + token[end:]
 
 
-def _read_leet(words: str, first: int = 0) -> str:
+#: From this length on, the places a leetspeak character can stand (``_leet_search``) are found
+#: in numpy, where ``_HAS_LEET``'s search tests a class at every character.
+_LEET_PLACES_FROM = 512
+#: Each ASCII character as its class for ``_HAS_LEET``: "a" a letter, "l" a leetspeak
+#: character, any other " ".
+_LEET_CLASSES = bytes(
+    ord("a") if chr(c) in string.ascii_lowercase else ord("l") if chr(c) in "0123456789@$!|+"
+    else ord(" ")
+    for c in range(256)
+)  # fmt: skip
+
+
+def _leet_search(words: str):
+    """``_HAS_LEET.search`` for ``words`` (``search(words, pos)``): in a long text, tried with
+    ``match`` only where a leetspeak character has a letter on one side or the other, which
+    every match has (a letter before it, or one after it), found from the text's characters as
+    classes in numpy (one byte a character; one outside ASCII as "?", of neither class)."""
+    if len(words) < _LEET_PLACES_FROM:
+        return _HAS_LEET.search
+    codes = np.frombuffer(words.encode("ascii", "replace").translate(_LEET_CLASSES), dtype=np.uint8)
+    letters = codes == ord("a")
+    beside = np.zeros(len(codes), dtype=bool)
+    beside[1:] = letters[:-1]
+    beside[:-1] |= letters[1:]
+    places = np.flatnonzero((codes == ord("l")) & beside).tolist()
+    match = _HAS_LEET.match
+
+    def search(text: str, pos: int = 0):
+        for i in range(bisect_left(places, pos), len(places)):
+            m = match(text, places[i])
+            if m is not None:
+                return m
+        return None
+
+    return search
+
+
+def _read_leet(words: str, first: int = 0, search=None) -> str:
     """``_LEET_TOKEN.sub(_leet, words)``, visiting only the tokens with a letter next to a
     leetspeak character (most tokens of a text with "NE5 3AB" in it have none); ``first`` is
-    where the first such character may stand, when the caller has found it."""
+    where the first such character may stand, when the caller has found it, and ``search``
+    the search for the next one (``_leet_search``) when it has made it."""
     pieces: list[str] = []
     last = 0  # the end of the last token rewritten
     n = len(words)
     backwards = ""  # the text reversed, made for the first token: its runs read backwards
-    search = _HAS_LEET.search
+    search = search or _HAS_LEET.search
     # Each search starts past the last token: the places inside it (a hash holds dozens) are
     # not visited one by one.
     m = search(words, first)
@@ -603,9 +642,10 @@ def normalise(text: str) -> Normalised:
     # made once, by the step itself: a text that needs one rewrite is read by the others anyway.
     if not words.isprintable() and _NOT_SPACE.search(words):
         words = words.translate(_WHITESPACE)  # one character for one
-    first = _HAS_LEET.search(words)
+    search = _leet_search(words)
+    first = search(words)
     if first is not None:
-        words = _read_leet(words, first.start())  # one character for one
+        words = _read_leet(words, first.start(), search)  # one character for one
     if "*" in words or "#" in words or "%" in words:
         masked = _masked(words)
         if masked:
