@@ -207,6 +207,9 @@ def as_written(pattern: re.Pattern) -> re.Pattern:
 @example("at 4 Abcway")
 @example("I live on Elm Road. x'we live in kings grove; they live at the corner of low fell st")
 @example("12\x1cElm Road, 3\tst and 4 meadows")
+@example("ø4 Elm Road 😂")  # a word character outside ASCII before a house number
+@example("9\u2028Elm Road 😂")  # white space outside ASCII
+@example("7\x85Elm st, £5 Elm st, 4–6 Elm Road 😂")
 def test_s1_addresses_run_only_the_patterns_that_can_match(text):
     """Each pattern runs only where it can match (a digit, a unit, "number", a named way), in
     ASCII ranges for an ASCII text, with its suffixes shared: the addresses the patterns as
@@ -242,6 +245,31 @@ def test_s1_the_cue_of_where_someone_lives_is_one_of_the_cues(text):
     stands in the text."""
     found = addresses._LIVE_CUE.search(text) is not None
     assert found == any(cue in text for cue in addresses.LIVE_CUES)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts("12", "4", "221b", " ", ",", "Elm ", "Road", "st", "Kingsway", "Flat ", "unit",
+             "😂", "’", "ø", "\u2028", "–", "£", "x", "-", "\x85", "\ud800", "\u0663"))  # fmt: skip
+@example("😂 12 Elm Road’s, 4 Kingsway £3 Elm Road é4 Elm st, Flat 3, 22 Elm Road")
+@example("’12 Elm Road 4–6 Elm Road 9\u2028Elm Road 7\x85Elm st 😂 ø4 Elm Road")
+def test_s1_addresses_in_a_long_text_outside_ascii_read_as_ascii_where_they_can(text):
+    """A text outside ASCII whose every such character is one the patterns read as "?" (an
+    emoji, a quotation mark) is read as an ASCII text is, its house numbers tried where their
+    first digit stands: the addresses it gives when read whole, and those of a text with "?"
+    in their place."""
+    from unittest import mock
+
+    view = light(text)
+    with mock.patch.object(addresses, "_NUMBER_STARTS_FROM", 10**9):
+        whole = list(addresses.find(view))
+    with mock.patch.object(addresses, "_NUMBER_STARTS_FROM", 0):
+        assert list(addresses.find(view)) == whole
+    stand_in = addresses._as_ascii(view)
+    if stand_in is not None:
+        assert len(stand_in) == len(view)
+        assert list(addresses.found_by(view, addresses._patterns(view, view.lower()))) == list(
+            addresses.found_by(stand_in, addresses._patterns(stand_in, stand_in.lower()))
+        )
 
 
 #: Every set of strings a recogniser tests a text for at once (``scan.AnyOf``).

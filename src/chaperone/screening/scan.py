@@ -29,6 +29,7 @@ __all__ = [
     "has_digit",
     "led",
     "led_at",
+    "outside_ascii",
 ]
 
 _DIGIT = re.compile(r"\d")
@@ -42,6 +43,20 @@ def has_digit(text: str) -> bool:
     if text.isascii():
         return len(text.encode().translate(None, _ASCII_DIGITS)) != len(text)
     return _DIGIT.search(text) is not None
+
+
+_ASCII_BYTES = bytes(range(128))
+
+
+def outside_ascii(text: str) -> str:
+    """The characters of ``text`` outside ASCII, in order: its UTF-8 bytes with every ASCII
+    byte deleted (one pass in C), read back. A text that holds none of the characters a
+    pattern reads outside ASCII can be read as ASCII by it, each such character as "?"."""
+    return (
+        text.encode("utf-8", "surrogatepass")
+        .translate(None, _ASCII_BYTES)
+        .decode("utf-8", "surrogatepass")
+    )
 
 
 class AnyOf:

@@ -5,7 +5,16 @@ import re
 import string
 
 from chaperone.screening.lexicon import shared_beginnings
-from chaperone.screening.scan import AnyOf, Led, ascii_finds, ascii_twin, classes, has_digit, led
+from chaperone.screening.scan import (
+    AnyOf,
+    Led,
+    ascii_finds,
+    ascii_twin,
+    classes,
+    has_digit,
+    led,
+    outside_ascii,
+)
 
 _SUFFIX = (
     r"road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|grove|gr|place|pl"
@@ -211,12 +220,30 @@ _NOT_A_STREET_NAME = _NOT_A_STREET | {"same", "other", "next", "this", "that", "
                                       "slow"}  # fmt: skip
 
 
-def _patterns(text: str, lowered: str):
+# A character outside ASCII that the patterns read as more than "?" is: a word character
+# (before a house number, or in a street's name), white space, a digit, "£" or a dash.
+_READ_OUTSIDE_ASCII = re.compile(r"[\w\s£–]")
+
+
+def _as_ascii(text: str) -> str | None:
+    """``text`` as the patterns in ASCII ranges read it, one character a character: the text
+    itself where it is all ASCII; where every character outside ASCII is one they read as "?"
+    is read (an emoji, a quotation mark), the text with each such as "?"; else None."""
+    if text.isascii():
+        return text
+    if _READ_OUTSIDE_ASCII.search(outside_ascii(text)):
+        return None
+    return text.encode("ascii", "replace").decode()
+
+
+def _patterns(text: str, lowered: str, ascii: bool | None = None):
     """The patterns that can match ``text``, in order, each with its score: each is left out
-    where a word every match of it holds is missing. (The light view holds no letter that
-    matches an ASCII one only when case is ignored, so ``lowered``, ``text.lower()``, tests
-    what ``re.I`` matches.)"""
-    ascii = text.isascii()
+    where a word every match of it holds is missing; in ASCII ranges where ``ascii`` (the text
+    reads as ASCII, ``_as_ascii``; worked out here when not given). (The light view holds no
+    letter that matches an ASCII one only when case is ignored, so ``lowered``,
+    ``text.lower()``, tests what ``re.I`` matches.)"""
+    if ascii is None:
+        ascii = _as_ascii(text) is not None
     if _HAS_UNIT(lowered):
         yield (_ADDRESS_ASCII if ascii else _ADDRESS), 0.85
     else:
@@ -246,8 +273,9 @@ _NUMBER_CLASSES = classes({string.digits.encode(): b"0", _WORDISH.encode(): b"w"
 
 
 def _number_starts(text: str) -> list[int]:
-    """The offsets in an ASCII ``text`` of every digit with no word character, "$", ".", ":" or
-    "/" before it (or none at all): where a match of ``_NUMBER_LED`` can begin."""
+    """The offsets in an ASCII ``text`` (or one as ``_as_ascii`` gives it) of every digit with
+    no word character, "$", ".", ":" or "/" before it (or none at all): where a match of
+    ``_NUMBER_LED`` can begin."""
     return ascii_finds(" " + text, _NUMBER_CLASSES, b" 0")
 
 
@@ -309,7 +337,8 @@ def find(text: str):
     lowered = text.lower()
     digits = has_digit(text)
     if digits:
-        yield from found_by(text, _patterns(text, lowered))
+        as_ascii = _as_ascii(text)
+        yield from found_by(text, _patterns(text, lowered, as_ascii is not None), as_ascii)
     if digits and ("way" in lowered or "gate" in lowered) and _HAS_SAID_CUE(lowered):
         for m in _ONE_WORD_SAID_LOWER.finditer(lowered):
             if m.group(2).lower() not in _NOT_ONE_WORD:
@@ -321,11 +350,16 @@ def find(text: str):
                 yield m.start(1) - 1, m.end() - 1, 0.75, "the street where someone lives"
 
 
-def found_by(text: str, patterns):
+def found_by(text: str, patterns, as_ascii: str | None = None):
     """The addresses ``patterns`` find in ``text``, each (pattern, score): the first found of
-    two that overlap is kept."""
+    two that overlap is kept. ``as_ascii`` is the text as ``_as_ascii`` gives it, where the
+    caller has it: in a long text, the numbers' first digits are found in it."""
     seen: list[tuple[int, int]] = []
-    numbers = _number_starts(text) if len(text) >= _NUMBER_STARTS_FROM else None
+    numbers = (
+        _number_starts(as_ascii)
+        if as_ascii is not None and len(text) >= _NUMBER_STARTS_FROM
+        else None
+    )
     for pattern, score in patterns:
         for m in _matches(
             pattern, text, None if numbers is None else _starts(pattern, text, numbers)

@@ -13,6 +13,8 @@ import re
 import phonenumbers
 from phonenumbers import Leniency
 
+from chaperone.screening.scan import outside_ascii
+
 _DIGITS = re.compile(r"\d")
 _DIGITS_AS_NOUGHT = bytes.maketrans(b"123456789O", b"000000000o")
 # Seven digits joined only by what the matcher allows between a number's digits (its own
@@ -159,7 +161,6 @@ def _noughts(m: re.Match) -> str:
 # A character outside ASCII that the patterns here or the matcher read as more than "not a
 # number's": a digit, white space, the matcher's punctuation, or a character of ``_REACH``.
 _READ_OUTSIDE_ASCII = re.compile(_REACH.pattern[:-1] + r"\d\s]")
-_ASCII_BYTES = bytes(range(128))
 
 
 def _folded(text: str) -> bytes | None:
@@ -169,8 +170,7 @@ def _folded(text: str) -> bytes | None:
     None where one is (a digit in another script, a dash, a full-width bracket)."""
     if text.isascii():
         return text.encode().translate(_DIGITS_AS_NOUGHT)
-    outside = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
-    if _READ_OUTSIDE_ASCII.search(outside.decode("utf-8", "surrogatepass")):
+    if _READ_OUTSIDE_ASCII.search(outside_ascii(text)):
         return None
     return text.encode("ascii", "replace").translate(_DIGITS_AS_NOUGHT)
 
