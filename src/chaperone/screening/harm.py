@@ -132,6 +132,9 @@ def features(text: str) -> dict[int, float]:
 _ZEROS = dict.fromkeys(CATEGORIES, 0.0)
 #: Phrase lists with entries that have no literal trigger, which must run on every text.
 _ALWAYS = [plist for plist in HARM_LISTS if plist.always]
+#: Each list with its key in what ``triggered`` answers and whether it has entries that always
+#: run, read once.
+_LISTS = [(plist, id(plist), bool(plist.always)) for plist in HARM_LISTS]
 
 
 def _lexicon_score(hits: list[float]) -> float:
@@ -269,8 +272,8 @@ class HarmModel:
             return scores, []
         signals = []
         lexicon: dict[str, float] = {}
-        for plist in HARM_LISTS:
-            if not plist.may_match(fired):
+        for plist, key, always in _LISTS:
+            if not always and key not in fired:  # ``plist.may_match(fired)``, written out
                 continue
             hits = [
                 Signal(plist.category, a, b, w, plist.why, plist.rule)

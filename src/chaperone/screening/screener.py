@@ -211,14 +211,12 @@ class Screener:
             disclosure="S3" in rules,
             tone="M11" in rules,
         )
-        return ScreeningResult(
-            decision=verdict.decision,
-            concern=verdict.concern,
-            scores=MappingProxyType(_clipped(scores)),
-            pii=tuple(pii),
-            findings=tuple(sorted(findings, key=lambda f: (f.turn or 0, f.start, f.rule)))
-            if len(findings) > 1
-            else tuple(findings),
+        return ScreeningResult(  # decision, concern, scores, pii, findings
+            verdict.decision,
+            verdict.concern,
+            MappingProxyType(_clipped(scores)),
+            tuple(pii),
+            tuple(sorted(findings, key=_in_order)) if len(findings) > 1 else tuple(findings),
         )
 
     # -- conversations ------------------------------------------------------------------------
@@ -284,7 +282,7 @@ class Screener:
             concern=concern,
             scores=MappingProxyType(_clipped(scores)),
             pii=tuple(pii),
-            findings=tuple(sorted(findings, key=lambda f: (f.turn or 0, f.start, f.rule))),
+            findings=tuple(sorted(findings, key=_in_order)),
         )
 
 
@@ -303,6 +301,11 @@ _PII_WHY = {
 _PII_FINDING_WHY = {
     kind: f"{why}: identifying details are kept off shared spaces" for kind, why in _PII_WHY.items()
 }
+
+
+def _in_order(f: Finding) -> tuple:
+    """Findings are reported by turn, then where they start, then by rule."""
+    return (f.turn or 0, f.start, f.rule)
 
 
 def _turns(turns) -> list[Turn]:
