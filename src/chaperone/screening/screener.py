@@ -53,10 +53,10 @@ def _collector_paused(method):
     Screening a batch makes tens of thousands of short-lived objects (a long chat's index lists
     hold thousands of numbers each) and no reference cycles: the collector's passes over them,
     set off by the count of objects made, took about 7% of the time of chat segments of 3,000
-    characters and more (5% on all segments, and on chat turns) and found nothing to free.
-    Objects are still freed as they fall out of use; only the search for cycles waits, and runs
-    as usual once the call returns. A collector already paused (by the caller, or by another
-    thread screening) is left as it is."""
+    characters and more (5% on a sample of all segments, and on chat turns) and found nothing
+    to free. Objects are still freed as they fall out of use; only the search for cycles waits,
+    and runs as usual once the call returns. A collector already paused (by the caller, or by
+    another thread screening) is left as it is."""
 
     @functools.wraps(method)
     def paused(*args, **kwargs):
