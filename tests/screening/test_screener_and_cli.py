@@ -239,3 +239,33 @@ def test_screening_leaves_no_cycles_and_the_collector_as_it_found_it(screener, m
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_fresh_engine_compiles_nothing_while_it_screens():
+    """Every list's patterns, the gate and the lists' words are built when the engine loads:
+    the first messages of a fresh process (a masked word, a long chat, a phone number, a
+    grooming question) compile no pattern, so none of them waits for one."""
+    script = """
+import re, sys
+from chaperone.screening import Screener, Turn
+screener = Screener()
+compiled = []
+real = re._compile
+def counting(pattern, flags):
+    compiled.append(pattern)
+    return real(pattern, flags)
+re._compile = counting
+chat = " ".join(f"hi {i} asl? u r so mature, add me on snap jess_{i} x" for i in range(60))
+texts = ["shut up you stupid c**t", chat, "call me on 07700 900123", "how old r u? 13?",
+         "i want to kill myself", "my dad hits me", "k i l l yourself", "soooo sexy",
+         "i go to heaton manor school", "14 Acacia Avenue NE1 4ST", "\\u00e9\\U0001f602 x"]
+for text in texts:
+    screener.screen(text, context="staff_to_child", hour=23)
+screener.screen_batch(texts)
+screener.screen_conversation([Turn("a", "adult", t) for t in texts])
+print(len(compiled), sorted(set(map(str, compiled)))[:5])
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    ).stdout.split()
+    assert out[0] == "0", out

@@ -824,6 +824,21 @@ def add_gate(key: str, strings) -> None:
     _COMBINED.clear()
 
 
+def prepare() -> None:
+    """Build, before the first text, what the lists otherwise build as texts arrive: the gate's
+    automaton, and every entry's patterns (padded and plain, alone and as a whole list) with its
+    reach. Compiling an entry costs a millisecond or more: left to the first message that
+    needed it, that cost fell on dozens of messages of a fresh process, each made to wait."""
+    if _GATE.get("automaton") is None:
+        _build_gate()
+    for plist in _REGISTRY:
+        for i in range(-1, len(plist.parts)):
+            plist._entry(i)
+            plist._entry(i, plain=True)
+            if i >= 0:
+                plist._reach(i)
+
+
 def forget_seen() -> None:
     """Forget the texts ``triggered`` has kept. The screener calls it as each batch begins, so
     that the cache serves the detectors reading one batch and never answers for a text screened

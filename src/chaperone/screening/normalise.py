@@ -171,7 +171,7 @@ def _tripled(words: str) -> list[str]:
         codes = np.frombuffer(words.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     same = (codes[:-2] == codes[1:-1]) & (codes[1:-1] == codes[2:])
     found = codes[:-2][same]
-    return [chr(c) for c in np.unique(found).tolist() if 97 <= c <= 122] if len(found) else []
+    return [chr(c) for c in sorted(set(found.tolist())) if 97 <= c <= 122]
 
 
 def _match_start(m: re.Match) -> int:
@@ -285,6 +285,13 @@ def _listed_words() -> dict[int, list[str]]:
         for word in sorted(seen):
             _LISTED.setdefault(len(word), []).append(word)
     return _LISTED
+
+
+def prepare() -> None:
+    """Build, before the first text, what the normaliser otherwise builds when it first needs
+    it: the words the phrase lists look for, by length (``_listed_words``), which took several
+    milliseconds of the first message with a masked word in it."""
+    _listed_words()
 
 
 def _fits(word: str, masked: str) -> bool:

@@ -10,8 +10,9 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from chaperone.screening.decide import Thresholds, decide
-from chaperone.screening.lexicon import DISCLOSURE, forget_seen, triggered
+from chaperone.screening.lexicon import DISCLOSURE, forget_seen, prepare, triggered
 from chaperone.screening.normalise import Normalised, normalise
+from chaperone.screening.normalise import prepare as prepare_normaliser
 from chaperone.screening.pii import could_find, find_all
 from chaperone.screening.tone import tone_signals
 from chaperone.screening.types import (
@@ -92,6 +93,8 @@ class Screener:
         from chaperone.screening.harm import HarmModel
 
         self._harm = HarmModel.load()
+        prepare()  # the gate and every list's patterns, once a process
+        prepare_normaliser()  # the lists' words, for masked words
         self._disclosure = disclosure
         self._grooming = grooming
         self.thresholds = Thresholds.from_overrides(thresholds)
