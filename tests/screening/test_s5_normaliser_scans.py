@@ -154,3 +154,33 @@ def test_s5_a_long_texts_map_to_the_original_is_read_as_a_short_ones(text, times
             for end in (start, start + 1, start + 3, size, size + 5):
                 assert span_long(start, end) == span_short(start, end), (view, start, end)
                 assert all(type(x) is int for x in span_long(start, end))
+
+
+def _resolve_by_reading_every_word(masked: str) -> str:
+    """``_resolve`` as written first: every word of ``_MASKABLE``, then of the lists' words of
+    the token's length, tried in turn."""
+    candidates = list(n._MASKABLE)
+    if masked.count("*") <= (1 if len(masked) == 3 else 2) and len(masked) >= 3:
+        candidates += n._listed_words().get(len(masked), ())
+    return next((word for word in candidates if n._fits(word, masked)), masked)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.sampled_from(["fuck", "kill", "jihad", "you", "suicide", "vermin", "slag", "k", "f", "x"]),
+    st.lists(st.integers(0, 8), max_size=3),
+    st.text(alphabet="aeiouckls*", max_size=3),
+)
+@example("fuck", [1, 2], "")
+@example("j", [], "*had")
+@example("*", [], "uck")
+def test_s5_a_masked_word_is_read_from_the_words_with_its_length_and_first_letter(word, at, tail):
+    """A masked token is read as the first word it fits, tried among the words of its length and
+    first letter alone: the word reading every word would find."""
+    masked = list(word + tail)
+    for i in at:
+        if i < len(masked):
+            masked[i] = "*"
+    masked = "".join(masked)
+    n._RESOLVED.clear()
+    assert n._resolve(masked) == _resolve_by_reading_every_word(masked)

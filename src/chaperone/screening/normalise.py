@@ -287,11 +287,30 @@ def _listed_words() -> dict[int, list[str]]:
     return _LISTED
 
 
+#: The words ``_resolve`` tries for a masked token, by (length, first letter, whether the lists'
+#: words are tried too), in the order it tries them: ``_MASKABLE``'s, then the lists'. Built
+#: once, with ``_listed_words``.
+_BY_START: dict[tuple[int, str, bool], list[str]] = {}
+
+
+def _by_start() -> dict[tuple[int, str, bool], list[str]]:
+    """``_BY_START``, built on first use."""
+    if not _BY_START:
+        for word in _MASKABLE:
+            for listed in (False, True):
+                _BY_START.setdefault((len(word), word[0], listed), []).append(word)
+        for length, words in _listed_words().items():
+            for word in words:
+                _BY_START.setdefault((length, word[0], True), []).append(word)
+    return _BY_START
+
+
 def prepare() -> None:
     """Build, before the first text, what the normaliser otherwise builds when it first needs
-    it: the words the phrase lists look for, by length (``_listed_words``), which took several
-    milliseconds of the first message with a masked word in it."""
-    _listed_words()
+    it: the words the phrase lists look for, by length and by first letter (``_listed_words``,
+    ``_by_start``), which took several milliseconds of the first message with a masked word
+    in it."""
+    _by_start()
 
 
 def _fits(word: str, masked: str) -> bool:
@@ -307,9 +326,15 @@ def _resolve(masked: str) -> str:
     the token as typed."""
     found = _RESOLVED.get(masked)
     if found is None:
-        candidates = list(_MASKABLE)
-        if masked.count("*") <= (1 if len(masked) == 3 else 2) and len(masked) >= 3:
-            candidates += _listed_words().get(len(masked), ())
+        listed = masked.count("*") <= (1 if len(masked) == 3 else 2) and len(masked) >= 3
+        if masked[:1].isalpha():
+            # A word fits a token only with its length and its first letter, which the token
+            # shows: only those words are tried, in the order of all of them.
+            candidates = _by_start().get((len(masked), masked[0], listed), ())
+        else:
+            candidates = list(_MASKABLE)
+            if listed:
+                candidates += _listed_words().get(len(masked), ())
         found = next((word for word in candidates if _fits(word, masked)), masked)
         if len(_RESOLVED) < 4096:
             _RESOLVED[masked] = found
