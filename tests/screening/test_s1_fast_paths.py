@@ -286,13 +286,13 @@ _ANY_OF = [
 
 
 def test_s1_a_schools_capitalised_kinds_are_the_kinds_its_pattern_names():
-    """The strings tested for a capitalised kind are those ``_CAPITAL_KIND`` matches, read as
-    its alternation's words (an optional letter left off)."""
+    """The strings tested for a capitalised kind are those ``_KIND`` matches, read as its
+    alternation's words (an optional letter left off)."""
     words = {w.rstrip("?").rstrip("s") if w.endswith("?") else w for w in
              schools._KIND.strip("(?:)").split("|")}  # fmt: skip
     assert set(schools._HAS_CAPITAL_KIND.strings) == words
     for word in words:
-        assert schools._CAPITAL_KIND.fullmatch(word)
+        assert re.fullmatch(schools._KIND, word)
 
 
 @settings(max_examples=1000, deadline=None)

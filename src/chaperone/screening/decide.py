@@ -57,13 +57,18 @@ class Thresholds:
     contexts: Mapping[str, Mapping[str, Mapping[str, float]]] = field(
         default_factory=lambda: MappingProxyType(_CONTEXT_DEFAULTS)
     )
+    # What the methods below work out for each context, kept (the levels are frozen): no part of
+    # the object's value.
+    _tables: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    _plans: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    _floors: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def level(self, kind: str, category: str, context: str) -> float:
         return self.table(str(context))[kind].get(category, 1.01)
 
     def table(self, context: str) -> dict[str, dict[str, float]]:
         """Every level for one context, merged once and kept (the object is frozen)."""
-        cache = self.__dict__.setdefault("_tables", {})
+        cache = self._tables
         table = cache.get(context)
         if table is None:
             per_context = self.contexts.get(context, {})
@@ -78,10 +83,7 @@ class Thresholds:
         """Each category's (name, hold, warn, concern) levels in this context, in the order of
         ``Category``, worked out once and kept: 1.01 (never reached) where a level is not set,
         and no concern for sexual content outside the contexts children read (S7)."""
-        try:
-            return self.__dict__["_plans"][context]
-        except KeyError:
-            plans = self.__dict__.setdefault("_plans", {})
+        plans = self._plans
         found = plans.get(context)
         if found is None:
             table = self.table(context)
@@ -102,7 +104,7 @@ class Thresholds:
 
     def floor(self, context: str) -> float:
         """The lowest level of any kind in this context: scores below it decide nothing."""
-        floors = self.__dict__.setdefault("_floors", {})
+        floors = self._floors
         level = floors.get(context)
         if level is None:
             level = min(min(kind.values(), default=1.01) for kind in self.table(context).values())

@@ -26,6 +26,7 @@ from typing import NamedTuple
 import numpy as np
 
 from chaperone.screening.lexicon import add_gate, triggered
+from chaperone.screening.scan import classes
 
 __all__ = ["Normalised", "normalise"]
 
@@ -594,11 +595,7 @@ def _leet(m: re.Match) -> str:
 _LEET_PLACES_FROM = 512
 #: Each ASCII character as its class for ``_HAS_LEET``: "a" a letter, "l" a leetspeak
 #: character, any other " ".
-_LEET_CLASSES = bytes(
-    ord("a") if chr(c) in string.ascii_lowercase else ord("l") if chr(c) in "0123456789@$!|+"
-    else ord(" ")
-    for c in range(256)
-)  # fmt: skip
+_LEET_CLASSES = classes({string.ascii_lowercase.encode(): b"a", b"0123456789@$!|+": b"l"})
 
 
 def _leet_search(words: str):

@@ -23,13 +23,13 @@ __all__ = [
     "PAD",
     "AnyOf",
     "Led",
+    "as_ascii",
     "ascii_finds",
     "ascii_twin",
     "classes",
     "has_digit",
     "led",
     "led_at",
-    "outside_ascii",
 ]
 
 _DIGIT = re.compile(r"\d")
@@ -48,15 +48,19 @@ def has_digit(text: str) -> bool:
 _ASCII_BYTES = bytes(range(128))
 
 
-def outside_ascii(text: str) -> str:
-    """The characters of ``text`` outside ASCII, in order: its UTF-8 bytes with every ASCII
-    byte deleted (one pass in C), read back. A text that holds none of the characters a
-    pattern reads outside ASCII can be read as ASCII by it, each such character as "?"."""
-    return (
-        text.encode("utf-8", "surrogatepass")
-        .translate(None, _ASCII_BYTES)
-        .decode("utf-8", "surrogatepass")
-    )
+def as_ascii(text: str, reads: re.Pattern) -> str | None:
+    """``text`` as patterns written in ASCII ranges read it, one character a character: the
+    text itself where it is all ASCII; where no character of it outside ASCII is one ``reads``
+    finds (the characters outside ASCII the patterns read as more than "?": a digit, white
+    space, a word character), the text with each such character as "?"; else None. The
+    characters outside ASCII are found by deleting every ASCII byte from the text's UTF-8 (one
+    pass in C)."""
+    if text.isascii():
+        return text
+    outside = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    if reads.search(outside.decode("utf-8", "surrogatepass")):
+        return None
+    return text.encode("ascii", "replace").decode()
 
 
 class AnyOf:

@@ -8,12 +8,12 @@ from chaperone.screening.lexicon import shared_beginnings
 from chaperone.screening.scan import (
     AnyOf,
     Led,
+    as_ascii,
     ascii_finds,
     ascii_twin,
     classes,
     has_digit,
     led,
-    outside_ascii,
 )
 
 _SUFFIX = (
@@ -226,14 +226,10 @@ _READ_OUTSIDE_ASCII = re.compile(r"[\w\s£–]")
 
 
 def _as_ascii(text: str) -> str | None:
-    """``text`` as the patterns in ASCII ranges read it, one character a character: the text
-    itself where it is all ASCII; where every character outside ASCII is one they read as "?"
-    is read (an emoji, a quotation mark), the text with each such as "?"; else None."""
-    if text.isascii():
-        return text
-    if _READ_OUTSIDE_ASCII.search(outside_ascii(text)):
-        return None
-    return text.encode("ascii", "replace").decode()
+    """``text`` as the patterns in ASCII ranges read it (``scan.as_ascii``): itself where it is
+    all ASCII, with "?" for each character outside ASCII where every such character is one they
+    read as "?" is read (an emoji, a quotation mark); else None."""
+    return as_ascii(text, _READ_OUTSIDE_ASCII)
 
 
 def _patterns(text: str, lowered: str, ascii: bool | None = None):
@@ -256,7 +252,8 @@ def _patterns(text: str, lowered: str, ascii: bool | None = None):
 
 #: The patterns whose every match opens with a house number's first digit (``\d(?<![\w£$.:/]
 #: \d)``), in their ASCII forms, and ``_ADDRESS``'s, whose match opens with one or with a flat
-#: or unit, in a long ASCII text are tried only where such a match can begin
+#: or unit, in a long text read as ASCII (``_as_ascii``) are tried only where such a match can
+#: begin
 #: (``_number_starts``, ``_unit_starts``), where the search tests a class at every character,
 #: several nanoseconds each.
 _NUMBER_LED = (_AT_NUMBER_ASCII, _ONE_WORD_ASCII)
@@ -280,9 +277,9 @@ def _number_starts(text: str) -> list[int]:
 
 
 def _unit_starts(text: str) -> list[int]:
-    """The offsets in an ASCII ``text`` where a flat or unit ("Flat", "apt") stands, in any
-    case, with none of those characters before it: where ``_ADDRESS`` can begin but for a
-    number's first digit."""
+    """The offsets in ``text`` (one read as ASCII, ``_as_ascii``) where a flat or unit ("Flat",
+    "apt") stands, in any case, with none of those characters before it: where ``_ADDRESS`` can
+    begin but for a number's first digit."""
     lowered = text.lower()
     found = []
     for unit in _UNITS:

@@ -13,7 +13,7 @@ import re
 import phonenumbers
 from phonenumbers import Leniency
 
-from chaperone.screening.scan import outside_ascii
+from chaperone.screening.scan import as_ascii
 
 _DIGITS = re.compile(r"\d")
 _DIGITS_AS_NOUGHT = bytes.maketrans(b"123456789O", b"000000000o")
@@ -158,21 +158,14 @@ def _noughts(m: re.Match) -> str:
     return "0" * len(m.group())
 
 
-# A character outside ASCII that the patterns here or the matcher read as more than "not a
-# number's": a digit, white space, the matcher's punctuation, or a character of ``_REACH``.
-_READ_OUTSIDE_ASCII = re.compile(_REACH.pattern[:-1] + r"\d\s]")
-
-
 def _folded(text: str) -> bytes | None:
     """The text's characters as bytes, one a character, every digit as "0" and "O" as "o"; a
     character outside ASCII as "?", where none of them is one the patterns or the matcher read
-    (``_READ_OUTSIDE_ASCII``): "?" is read as any such character is, as no part of a number.
-    None where one is (a digit in another script, a dash, a full-width bracket)."""
-    if text.isascii():
-        return text.encode().translate(_DIGITS_AS_NOUGHT)
-    if _READ_OUTSIDE_ASCII.search(outside_ascii(text)):
-        return None
-    return text.encode("ascii", "replace").translate(_DIGITS_AS_NOUGHT)
+    as more than no part of a number (``_REACH``: a digit, white space, the matcher's
+    punctuation, an extension's letters), as "?" is read. None where one is (a digit in another
+    script, a dash, a full-width bracket)."""
+    read = as_ascii(text, _REACH)
+    return None if read is None else read.encode().translate(_DIGITS_AS_NOUGHT)
 
 
 def find(text: str, region: str = "GB"):

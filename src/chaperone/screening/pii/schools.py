@@ -205,11 +205,10 @@ KEYWORDS = ("prim", "second", "junior", "infant", "high", "grammar", "academy", 
 _HAS_KEYWORD = AnyOf(KEYWORDS)
 
 
-#: The capitalised kinds ``_CAPITALISED`` ends with: a text without one skips that pattern,
-#: which would otherwise try every capitalised word as the start of a name.
-_CAPITAL_KIND = re.compile(_KIND)
-# Whether ``_CAPITAL_KIND`` finds one: one pass of a small automaton over the kinds as written
-# ("Infant" for "Infants?"), where the search tried every capital.
+#: Whether a text holds one of the capitalised kinds ``_CAPITALISED`` ends with (``_KIND``;
+#: "Infant" for "Infants?"): a text without one skips that pattern, which would otherwise try
+#: every capitalised word as the start of a name. One pass of a small automaton, where a search
+#: for ``_KIND`` tried every capital.
 _HAS_CAPITAL_KIND = AnyOf(
     ("Primary", "Secondary", "Junior", "Infant", "High", "Grammar", "Academy", "College",
      "School", "Prep")
