@@ -474,6 +474,36 @@ def test_texts_holding_the_same_strings_have_the_same_gate():
     assert alone[0]  # the threat and the insult lists have work in both
 
 
+def _gate_by_substrings(text: str) -> dict:
+    """What the gate answers, worked out from its definition: for each list, the entries all
+    of whose conditions hold (one of the condition's strings is in the text), where any of its
+    conditions holds; for each ``add_gate`` key, 1 where one of its strings is in the text."""
+    found = {}
+    for plist in lexicon._REGISTRY:
+        met = sum(1 << j for j, c in enumerate(plist.conditions) if any(s in text for s in c))
+        entries = sum(1 << i for i, need in enumerate(plist.needs) if need & met == need)
+        if met and entries:
+            found[id(plist)] = entries
+    for key, strings in lexicon._EXTRA.items():
+        if any(s in text for s in strings):
+            found[key] = 1
+    return found
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PII_WORDS + VOCABULARY), min_size=1, max_size=14))
+def test_the_gate_answers_what_its_conditions_say(words):
+    """The one pass reads each string found as the conditions it meets, all of them as one
+    number, and works out the answer once for each such number: the answer is the one the
+    conditions give, read string by string, whatever was met before."""
+    text = normalise(" ".join(words)).words
+    lexicon.forget_seen()
+    assert triggered(text) == _gate_by_substrings(text)
+    lexicon._COMBINED.clear()
+    lexicon.forget_seen()
+    assert triggered(text) == _gate_by_substrings(text)
+
+
 def test_the_gate_reads_a_text_with_a_lone_surrogate_as_the_same_text_without_it():
     """No gate string holds a lone surrogate (a text decoded from JSON can): the gate reads it
     as any other character, where encoding it for the automaton would fail."""
