@@ -269,3 +269,22 @@ print(len(compiled), sorted(set(map(str, compiled)))[:5])
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
     ).stdout.split()
     assert out[0] == "0", out
+
+
+def test_s7_a_result_made_by_the_screener_is_the_frozen_result_its_fields_make(screener):
+    """The screener sets a result's slots directly, where the dataclass's ``__init__`` sets
+    each through ``object.__setattr__``: the same value, equal and shown alike, read-only."""
+    import dataclasses
+
+    from chaperone.screening.types import ScreeningResult
+
+    for text in ("see you at training", "you are so stupid, call me on 07700 900123"):
+        made = screener.screen(text)
+        assert type(made) is ScreeningResult
+        fields = {f.name: getattr(made, f.name) for f in dataclasses.fields(made)}
+        assert made == ScreeningResult(**fields)
+        assert repr(made) == repr(ScreeningResult(**fields))
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            made.decision = Decision.ALLOW
+        with pytest.raises(TypeError):
+            made.scores["toxic"] = 0.0

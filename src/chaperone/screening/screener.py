@@ -46,6 +46,7 @@ _HARM_WHY = {
 }
 #: Why a category the model alone reads above its warning level is reported, written once.
 _MODEL_WHY = {category: f"the model reads this as {why}" for category, why in _HARM_WHY.items()}
+_made = ScreeningResult._of
 
 
 def _collector_paused(method):
@@ -177,7 +178,7 @@ class Screener:
         for category, value in scores.items():
             if value:
                 out[category] = _floor(value * 10000.0 + 0.5) / 10000.0
-        return ScreeningResult(_ALLOW, False, MappingProxyType(out), (), ())
+        return _made(_ALLOW, False, MappingProxyType(out), (), ())
 
     def _result(
         self,
@@ -214,7 +215,7 @@ class Screener:
             disclosure="S3" in rules,
             tone="M11" in rules,
         )
-        return ScreeningResult(  # decision, concern, scores, pii, findings
+        return _made(  # decision, concern, scores, pii, findings
             verdict.decision,
             verdict.concern,
             MappingProxyType(_clipped(scores)),
