@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from chaperone.screening import lexicon
@@ -441,6 +441,9 @@ def test_the_gate_keeps_what_it_found_for_one_batch_only():
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(PII_WORDS + VOCABULARY[:200]), min_size=1, max_size=12))
+@example(["born", "3/4/2012"])  # a date of birth: a digit and its cue
+@example(["my", "D.O.B", "is", "3/4/2012"])
+@example(["my", "b0rn", "day", "3/4/2012"])  # the words view reads "born", the light view not
 def test_the_identifying_details_recognisers_skipped_would_find_nothing(words):
     """``find_all`` runs a recogniser only where its strings or a digit are in the text (read
     from the phrase lists' one pass where the normaliser changed nothing): every recogniser run

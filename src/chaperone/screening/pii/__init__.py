@@ -47,13 +47,18 @@ _MAYBE = {
     PiiType.SCHOOL: schools.KEYWORDS,
     PiiType.SOCIAL_HANDLE: ("@", "#", *handles.BARE_PLATFORMS),
 }
+#: For a recogniser that needs a digit, strings one of which the lower-case light view must
+#: hold as well: every date of birth follows a cue ("born", "dob").
+_ALSO = {PiiType.DATE_OF_BIRTH: dates_of_birth.CUES}
 
-#: Every ``_MAYBE`` string, the kinds each stands for, and one small automaton of them, for a
-#: text whose words view differs from its light view in lower case: one pass in C says which
-#: kinds' strings it holds, where a substring test for each string read the text once each.
-_MAYBE_STRINGS = sorted({string for strings in _MAYBE.values() for string in strings})
+#: Every ``_MAYBE`` and ``_ALSO`` string, the kinds each stands for, and one small automaton of
+#: them, for a text whose words view differs from its light view in lower case: one pass in C
+#: says which kinds' strings it holds, where a substring test for each string read the text
+#: once each.
+_CUES = {**_MAYBE, **_ALSO}
+_MAYBE_STRINGS = sorted({string for strings in _CUES.values() for string in strings})
 _MAYBE_OF = [
-    frozenset(kind for kind, strings in _MAYBE.items() if string in strings)
+    frozenset(kind for kind, strings in _CUES.items() if string in strings)
     for string in _MAYBE_STRINGS
 ]
 _MAYBE_AUTOMATON = ahocorasick_rs.AhoCorasick(
@@ -62,24 +67,26 @@ _MAYBE_AUTOMATON = ahocorasick_rs.AhoCorasick(
 
 
 def _maybe_kinds(lowered: str) -> set[PiiType]:
-    """The kinds one of whose ``_MAYBE`` strings ``lowered`` holds."""
+    """The kinds one of whose ``_MAYBE`` or ``_ALSO`` strings ``lowered`` holds."""
     kinds: set[PiiType] = set()
     for number, _, _ in strings_in(_MAYBE_AUTOMATON, lowered):
         kinds |= _MAYBE_OF[number]
     return kinds
 
 
-#: The ``add_gate`` key that says a text holds one of a kind's ``_MAYBE`` strings.
-_MAYBE_KEYS = {kind: f"maybe {kind}" for kind in _MAYBE}
-for _kind, _strings in _MAYBE.items():
+#: The ``add_gate`` key that says a text holds one of a kind's ``_MAYBE`` or ``_ALSO`` strings.
+_MAYBE_KEYS = {kind: f"maybe {kind}" for kind in _CUES}
+for _kind, _strings in _CUES.items():
     add_gate(_MAYBE_KEYS[_kind], _strings)
 
 __all__ = ["RECOGNISERS", "could_find", "find_all"]
 
 #: ``RECOGNISERS`` with what ``find_all`` tests for each, worked out once: whether it needs a
-#: digit, and its ``add_gate`` key (None for one with no ``_MAYBE`` strings).
+#: digit, its ``add_gate`` key (None for one with no ``_MAYBE`` or ``_ALSO`` strings), and
+#: whether it needs one of those strings as well as a digit (``_ALSO``).
 _PLAN = tuple(
-    (kind, find, kind in _NEED_DIGITS, _MAYBE_KEYS.get(kind)) for kind, find in RECOGNISERS
+    (kind, find, kind in _NEED_DIGITS, _MAYBE_KEYS.get(kind), kind in _ALSO)
+    for kind, find in RECOGNISERS
 )
 
 
@@ -95,10 +102,10 @@ def find_all(light: str, words: str) -> list[tuple[PiiType, str, int, int, float
     found_in_words = triggered(words)
     fired = found_in_words if words == lowered else None
     maybe = _maybe_kinds(lowered) if fired is None else None
-    for kind, find, needs_digits, key in _PLAN:
-        if not (needs_digits and digits) and (
-            key not in fired if fired is not None else kind not in maybe
-        ):
+    for kind, find, needs_digits, key, also in _PLAN:
+        cued = key is not None and (key in fired if fired is not None else kind in maybe)
+        # A digit, or one of its strings; for one with ``_ALSO`` strings, a digit and one of them.
+        if not (cued if also else cued or needs_digits and digits) or (also and not digits):
             continue
         for start, end, score, why in find(light):
             found.append((kind, "light", start, end, score, why))

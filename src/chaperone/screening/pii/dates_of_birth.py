@@ -23,7 +23,8 @@ _DOB = re.compile(
 
 
 #: What every ``_DOB`` match holds, in lower case: a text with none skips the pattern.
-_HAS_CUE = AnyOf(("born", "birth", "dob", "d.o.b", "bday", "b'day"))
+CUES = ("born", "birth", "dob", "d.o.b", "bday", "b'day")
+_HAS_CUE = AnyOf(CUES)
 
 
 def find(text: str):
