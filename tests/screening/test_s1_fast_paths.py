@@ -276,8 +276,6 @@ def test_s1_addresses_in_a_long_text_outside_ascii_read_as_ascii_where_they_can(
 _ANY_OF = [
     schools._HAS_KEYWORD,
     schools._HAS_CAPITAL_KIND,
-    addresses._HAS_UNIT,
-    addresses._HAS_SAID_CUE,
     urls._HAS_MARKER,
     urls._HAS_ENDING,
     handles._HAS_BARE_PLATFORM,
@@ -310,6 +308,29 @@ def test_s1_a_text_holds_one_of_a_recognisers_strings_as_the_substring_tests_say
     """The one pass over a text for a recogniser's strings says what a substring test for each
     says, a lone surrogate in the text or not."""
     assert any_of(text) == any(s in text for s in any_of.strings)
+
+
+_ADDRESS_CUES = addresses._CUES._groups
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*{s for g in _ADDRESS_CUES.values() for s in g}, "x", " ", ".", "\ud800"])
+        | st.sampled_from([s for g in _ADDRESS_CUES.values() for s in g]).map(
+            lambda s: s[1:] + s[:1]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+@example("i'm at no. 4\ud800")
+@example("anyway she lives at number 3")
+def test_s1_the_groups_of_an_addresss_cues_a_text_holds_are_those_the_substring_tests_say(text):
+    """The one pass over a text for the cues of the address patterns says, for each group, what
+    a substring test for each of its strings says, a lone surrogate in the text or not."""
+    assert addresses._CUES(text) == {
+        name for name, group in _ADDRESS_CUES.items() if any(s in text for s in group)
+    }
 
 
 @settings(max_examples=1000, deadline=None)

@@ -22,6 +22,7 @@ from chaperone.screening.lexicon import PAD, opening_letters
 __all__ = [
     "PAD",
     "AnyOf",
+    "Cues",
     "Led",
     "as_ascii",
     "ascii_finds",
@@ -95,6 +96,38 @@ class AnyOf:
                     found.add(at)
                     at = text.find(string, at + 1)
         return sorted(found)
+
+
+class Cues:
+    """Which of a few named groups of strings a text holds, in one pass of a small automaton,
+    for a recogniser that tests a text for several such groups (each what one of its patterns
+    needs): one pass where each group's test read the text again."""
+
+    __slots__ = ("_find", "_groups", "_of")
+
+    def __init__(self, groups: dict[str, tuple[str, ...]]):
+        self._groups = {name: tuple(strings) for name, strings in groups.items()}
+        strings = sorted({string for group in self._groups.values() for string in group})
+        self._of = [
+            frozenset(name for name, group in self._groups.items() if string in group)
+            for string in strings
+        ]
+        self._find = ahocorasick_rs.AhoCorasick(
+            strings, implementation=ahocorasick_rs.Implementation.DFA
+        ).find_matches_as_indexes
+
+    def __call__(self, text: str) -> set[str]:
+        """The names of the groups one of whose strings ``text`` holds."""
+        try:
+            hits = self._find(text, overlapping=True)
+        except UnicodeEncodeError:  # a lone surrogate, which the automaton cannot read
+            return {
+                name for name, group in self._groups.items() if any(map(text.__contains__, group))
+            }
+        found: set[str] = set()
+        for number, _, _ in hits:
+            found |= self._of[number]
+        return found
 
 
 class Led(NamedTuple):

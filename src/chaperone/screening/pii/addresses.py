@@ -6,7 +6,7 @@ import string
 
 from chaperone.screening.lexicon import shared_beginnings
 from chaperone.screening.scan import (
-    AnyOf,
+    Cues,
     Led,
     as_ascii,
     ascii_finds,
@@ -35,7 +35,6 @@ _AFTER_DIGIT = (
     + r")\b\.?"
 )
 _UNITS = ("flat", "apartment", "apt", "unit")
-_HAS_UNIT = AnyOf(_UNITS)
 _ADDRESS = re.compile(
     r"(?<![\w£$.:/])(?:(?:" + "|".join(_UNITS) + r")\s*\d{1,4}[a-z]?\s*,?\s*)?\d" + _AFTER_DIGIT,
     re.I,
@@ -60,7 +59,6 @@ _ONE_WORD_ASCII = ascii_twin(_ONE_WORD)
 # The same typed in lower case, where the sentence says it is where someone lives: "my house is
 # 27 westgate" ("we lost 3 anyway" is not an address).
 _SAID_CUES = ("live at", "lives at", "living at", "house is", "address is", "m at", "moved to")
-_HAS_SAID_CUE = AnyOf(_SAID_CUES)
 _ONE_WORD_SAID_RE = (
     r"(?:live at|lives at|living at|house is|address is|i'?m at|moved to) (?:number )?"
     r"(\d{1,4}[a-z]?\s+([a-z]{3,})(?:way|gate))\b"
@@ -73,6 +71,17 @@ _ONE_WORD_SAID_LOWER = re.compile(_ONE_WORD_SAID_RE)
 # What every ``_NUMBER_ON`` match holds, in lower case: a text without it skips the pattern,
 # which tries every character.
 _NUMBER_SAID = re.compile(r"(?:number|no\.?) \d")
+#: What each pattern but the first needs, in lower case, read in one pass (``scan.Cues``): a
+#: flat or unit (``_ADDRESS`` rather than ``_AT_NUMBER``), the number said (``_NUMBER_SAID``),
+#: a way or gate (``_ONE_WORD``, ``_ONE_WORD_SAID``) and a cue of it said (``_ONE_WORD_SAID``).
+_CUES = Cues(
+    {
+        "unit": _UNITS,
+        "number": ("number ", "no ", "no. "),
+        "way": ("way", "gate"),
+        "said": _SAID_CUES,
+    }
+)
 _NOT_ONE_WORD = frozenset({"any", "half", "some", "no", "mid", "door", "motor", "free", "run",
                            "sub", "walk", "path", "stair", "hall", "gang", "drive", "express",
                            "rail"})  # fmt: skip
@@ -232,21 +241,24 @@ def _as_ascii(text: str) -> str | None:
     return as_ascii(text, _READ_OUTSIDE_ASCII)
 
 
-def _patterns(text: str, lowered: str, ascii: bool | None = None):
+def _patterns(text: str, lowered: str, ascii: bool | None = None, cues: set[str] | None = None):
     """The patterns that can match ``text``, in order, each with its score: each is left out
     where a word every match of it holds is missing; in ASCII ranges where ``ascii`` (the text
-    reads as ASCII, ``_as_ascii``; worked out here when not given). (The light view holds no
+    reads as ASCII, ``_as_ascii``; worked out here when not given). ``cues`` are the groups of
+    ``_CUES`` that ``lowered`` holds, where the caller has read them. (The light view holds no
     letter that matches an ASCII one only when case is ignored, so ``lowered``,
     ``text.lower()``, tests what ``re.I`` matches.)"""
     if ascii is None:
         ascii = _as_ascii(text) is not None
-    if _HAS_UNIT(lowered):
+    if cues is None:
+        cues = _CUES(lowered)
+    if "unit" in cues:
         yield (_ADDRESS_ASCII if ascii else _ADDRESS), 0.85
     else:
         yield (_AT_NUMBER_ASCII if ascii else _AT_NUMBER), 0.85
-    if _NUMBER_SAID.search(lowered):
+    if "number" in cues and _NUMBER_SAID.search(lowered):
         yield _NUMBER_ON, 0.85
-    if _named_way(text):
+    if "way" in cues and _named_way(text):
         yield (_ONE_WORD_ASCII if ascii else _ONE_WORD), 0.8
 
 
@@ -332,14 +344,14 @@ def _named_way(text: str) -> bool:
 
 def find(text: str):
     lowered = text.lower()
-    digits = has_digit(text)
-    if digits:
+    if has_digit(text):
+        cues = _CUES(lowered)
         as_ascii = _as_ascii(text)
-        yield from found_by(text, _patterns(text, lowered, as_ascii is not None), as_ascii)
-    if digits and ("way" in lowered or "gate" in lowered) and _HAS_SAID_CUE(lowered):
-        for m in _ONE_WORD_SAID_LOWER.finditer(lowered):
-            if m.group(2).lower() not in _NOT_ONE_WORD:
-                yield m.start(1), m.end(1), 0.8, "a street address"
+        yield from found_by(text, _patterns(text, lowered, as_ascii is not None, cues), as_ascii)
+        if "way" in cues and "said" in cues:
+            for m in _ONE_WORD_SAID_LOWER.finditer(lowered):
+                if m.group(2).lower() not in _NOT_ONE_WORD:
+                    yield m.start(1), m.end(1), 0.8, "a street address"
     if "liv" in lowered and _LIVE_CUE.search(lowered):
         for m in led(_LIVE_ON_LED, lowered):
             words = m.group(1).split()
