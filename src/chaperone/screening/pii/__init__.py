@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import re
 
-import ahocorasick_rs
-
-from chaperone.screening.lexicon import add_gate, strings_in, triggered
+from chaperone.screening.lexicon import add_gate, triggered
 from chaperone.screening.pii import (
     addresses,
     dates_of_birth,
@@ -19,7 +17,7 @@ from chaperone.screening.pii import (
     schools,
     urls,
 )
-from chaperone.screening.scan import has_digit
+from chaperone.screening.scan import Cues, has_digit
 from chaperone.screening.types import PiiType
 
 #: Recognisers in priority order: where two spans overlap, the earlier kind wins.
@@ -51,27 +49,11 @@ _MAYBE = {
 #: hold as well: every date of birth follows a cue ("born", "dob").
 _ALSO = {PiiType.DATE_OF_BIRTH: dates_of_birth.CUES}
 
-#: Every ``_MAYBE`` and ``_ALSO`` string, the kinds each stands for, and one small automaton of
-#: them, for a text whose words view differs from its light view in lower case: one pass in C
-#: says which kinds' strings it holds, where a substring test for each string read the text
-#: once each.
+#: Which kinds one of whose ``_MAYBE`` or ``_ALSO`` strings a text holds, for a text whose
+#: words view differs from its light view in lower case: one pass of a small automaton
+#: (``scan.Cues``), where a substring test for each string read the text once each.
 _CUES = {**_MAYBE, **_ALSO}
-_MAYBE_STRINGS = sorted({string for strings in _CUES.values() for string in strings})
-_MAYBE_OF = [
-    frozenset(kind for kind, strings in _CUES.items() if string in strings)
-    for string in _MAYBE_STRINGS
-]
-_MAYBE_AUTOMATON = ahocorasick_rs.AhoCorasick(
-    _MAYBE_STRINGS, implementation=ahocorasick_rs.Implementation.DFA
-)
-
-
-def _maybe_kinds(lowered: str) -> set[PiiType]:
-    """The kinds one of whose ``_MAYBE`` or ``_ALSO`` strings ``lowered`` holds."""
-    kinds: set[PiiType] = set()
-    for number, _, _ in strings_in(_MAYBE_AUTOMATON, lowered):
-        kinds |= _MAYBE_OF[number]
-    return kinds
+_maybe_kinds = Cues(_CUES)
 
 
 #: The ``add_gate`` key that says a text holds one of a kind's ``_MAYBE`` or ``_ALSO`` strings.
@@ -98,14 +80,14 @@ def find_all(light: str, words: str) -> list[tuple[PiiType, str, int, int, float
     digits = has_digit(light)
     lowered = light.lower()
     # Where the words view is the light view in lower case (the normaliser changed nothing),
-    # the phrase lists' one pass over it has already looked for every ``_MAYBE`` string.
+    # the phrase lists' one pass over it has already looked for every ``_CUES`` string.
     found_in_words = triggered(words)
     fired = found_in_words if words == lowered else None
     maybe = _maybe_kinds(lowered) if fired is None else None
     for kind, find, needs_digits, key, also in _PLAN:
         cued = key is not None and (key in fired if fired is not None else kind in maybe)
-        # A digit, or one of its strings; for one with ``_ALSO`` strings, a digit and one of them.
-        if not (cued if also else cued or needs_digits and digits) or (also and not digits):
+        # One of its strings, or a digit where it needs one; with ``_ALSO`` strings, both.
+        if not (cued and digits if also else cued or needs_digits and digits):
             continue
         for start, end, score, why in find(light):
             found.append((kind, "light", start, end, score, why))
