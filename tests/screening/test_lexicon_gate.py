@@ -341,6 +341,47 @@ def test_one_message_scores_are_sums_in_python_to_the_last_bit():
         assert model._model_scores(normalise(text).words) == expected
 
 
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    words=st.lists(
+        st.sampled_from(["lol", "you", "are", "a", "stupid", "loser", "kys", "see", "😂", "u"]),
+        min_size=1,
+        max_size=300,
+    ),
+    from_=st.sampled_from([1, 2, 96]),
+)
+@example(words=["lol"] * 500, from_=96)
+@example(words=["see", "you"] * 150 + ["kys"], from_=96)
+def test_a_long_messages_buckets_are_counted_in_the_order_python_counts_them(
+    monkeypatch, words, from_
+):
+    """One message's buckets, however they are counted (in numpy from ``_COUNT_IN_NUMPY_FROM``
+    words on), come in the order they first occur with the counts ``_counts`` gives, so that a
+    long message alone scores the same, to the last bit, as a sum in Python."""
+    import math
+
+    from chaperone.screening import harm
+
+    monkeypatch.setattr(harm, "_COUNT_IN_NUMPY_FROM", from_)
+    text = normalise(" ".join(words)).words
+    counts = harm._counts(text)
+    buckets, values, squares = harm._counted(text)
+    assert list(buckets) == list(counts)
+    assert list(values) == list(counts.values())
+    assert squares == sum(v * v for v in counts.values())
+    model = harm.HarmModel.load()
+    norm = math.sqrt(squares) or 1.0
+    expected = []
+    for coef, intercept in zip(model._matrix.tolist(), model._intercept, strict=True):
+        logit = intercept + sum(coef[b] * v for b, v in counts.items()) / norm
+        expected.append(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit)))))
+    assert model._model_scores(text) == expected
+
+
 PII_WORDS = [
     "call",
     "me",
