@@ -323,21 +323,27 @@ def test_word_hashes_are_each_words_crc_however_full_the_cache(monkeypatch):
         assert len(harm._HASHES) <= 3
 
 
-def test_one_message_scores_are_sums_in_python_to_the_last_bit():
-    """Sums in numpy for one message add term by term, left to right, as Python's ``sum``."""
+def _scores_summed_in_python(model, counts) -> list[float]:
+    """Each category's score for a text with these bucket ``counts``, summed in Python in the
+    counts' order."""
     import math
 
+    norm = math.sqrt(sum(v * v for v in counts.values())) or 1.0
+    expected = []
+    for coef, intercept in zip(model._matrix.tolist(), model._intercept, strict=True):
+        logit = intercept + sum(coef[b] * v for b, v in counts.items()) / norm
+        expected.append(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit)))))
+    return expected
+
+
+def test_one_message_scores_are_sums_in_python_to_the_last_bit():
+    """Sums in numpy for one message add term by term, left to right, as Python's ``sum``."""
     from chaperone.screening.harm import HarmModel, _counts
 
     model = HarmModel.load()
-    coefs = [row.tolist() for row in model._matrix]
     for text in ["see you at training", "", "a a a b b", "you are a stupid loser", "kys kys"]:
         counts = _counts(normalise(text).words)
-        norm = math.sqrt(sum(v * v for v in counts.values())) or 1.0
-        expected = []
-        for coef, intercept in zip(coefs, model._intercept, strict=True):
-            logit = intercept + sum(coef[b] * v for b, v in counts.items()) / norm
-            expected.append(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit)))))
+        expected = _scores_summed_in_python(model, counts)
         assert model._model_scores(normalise(text).words) == expected
 
 
@@ -362,8 +368,6 @@ def test_a_long_messages_buckets_are_counted_in_the_order_python_counts_them(
     """One message's buckets, however they are counted (in numpy from ``_COUNT_IN_NUMPY_FROM``
     words on), come in the order they first occur with the counts ``_counts`` gives, so that a
     long message alone scores the same, to the last bit, as a sum in Python."""
-    import math
-
     from chaperone.screening import harm
 
     monkeypatch.setattr(harm, "_COUNT_IN_NUMPY_FROM", from_)
@@ -374,12 +378,7 @@ def test_a_long_messages_buckets_are_counted_in_the_order_python_counts_them(
     assert list(values) == list(counts.values())
     assert squares == sum(v * v for v in counts.values())
     model = harm.HarmModel.load()
-    norm = math.sqrt(squares) or 1.0
-    expected = []
-    for coef, intercept in zip(model._matrix.tolist(), model._intercept, strict=True):
-        logit = intercept + sum(coef[b] * v for b, v in counts.items()) / norm
-        expected.append(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit)))))
-    assert model._model_scores(text) == expected
+    assert model._model_scores(text) == _scores_summed_in_python(model, counts)
 
 
 PII_WORDS = [
