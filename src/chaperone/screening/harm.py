@@ -52,7 +52,6 @@ _START = zlib.crc32(b"^")  # the word before the first word, so that openings pa
 _GOLDEN = 0x9E3779B97F4A7C15  # 2**64 / the golden ratio, odd: Fibonacci hashing
 _M64 = (1 << 64) - 1
 _SHIFT = 64 - N_FEATURES.bit_length() + 1
-_SHIFTS = np.uint64(_SHIFT)
 
 
 # Text-speak read as the word it stands for, so that "i hate u" has the features of "i hate
@@ -117,11 +116,22 @@ def _counts(text: str) -> Counter:
     return Counter(_buckets(text))
 
 
+# The same constants as numpy's unsigned 64-bit numbers.
+_NP_MASK, _NP_GOLDEN, _NP_SHIFT, _NP_32 = np.array([_MASK, _GOLDEN, _SHIFT, 32], dtype=np.uint64)
+
+
+def _array_buckets(hashes: np.ndarray, before: np.ndarray) -> np.ndarray:
+    """``_buckets_of`` in numpy: the buckets of words with these CRCs (uint64), then of each
+    word paired with the one ``before`` it (``_START`` for a text's first), in the same order;
+    numpy's uint64 arithmetic wraps modulo 2**64 as ``_M64`` does."""
+    pairs = ((before << _NP_32) | hashes) * _NP_GOLDEN >> _NP_SHIFT
+    return np.concatenate([hashes & _NP_MASK, pairs])
+
+
 #: From this many words on, one message's buckets are counted in numpy (``_counted``): below
 #: it, numpy's fixed cost per call is more than Python's cost per word (measured on chat
 #: segments: the same at about 90 words, numpy twice as fast at 1,000 and more).
 _COUNT_IN_NUMPY_FROM = 96
-_U32 = np.uint64(32)
 
 
 def _counted(text: str) -> tuple[Sequence[int], Sequence[int], int]:
@@ -142,9 +152,7 @@ def _counted(text: str) -> tuple[Sequence[int], Sequence[int], int]:
     before = np.empty_like(hashes)  # each word's left neighbour, _START for the first
     before[0] = _START
     before[1:] = hashes[:-1]
-    buckets = np.concatenate(
-        [hashes & np.uint64(_MASK), ((before << _U32) | hashes) * np.uint64(_GOLDEN) >> _SHIFTS]
-    )
+    buckets = _array_buckets(hashes, before)
     bits = np.uint64((2 * n).bit_length())  # every place fits; 18 bits of bucket above them
     keys = np.sort(buckets << bits | np.arange(2 * n, dtype=np.uint64))
     found = keys >> bits
@@ -255,8 +263,7 @@ class HarmModel:
             before = np.empty_like(words)  # each word's left neighbour, _START for a first
             before[1:] = words[:-1]
             before[starts[filled]] = _START
-            pairs = ((before << np.uint64(32)) | words) * np.uint64(_GOLDEN) >> np.uint64(_SHIFT)
-            flat = np.concatenate([words & np.uint64(_MASK), pairs]).astype(np.intp)
+            flat = _array_buckets(words, before).astype(np.intp)
             # Each (text, bucket) is one key; sorted, equal keys stand together, and the length
             # of each run is a count (equal keys are alike: numpy's default sort, quicker than
             # a stable one, gives the same runs). Keys fit 32 bits for batches of up to 2**14
