@@ -424,6 +424,34 @@ def test_the_identifying_details_gate_never_loses_a_hit(words):
         assert find_all(view.light, view.words) == []
 
 
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(PII_WORDS + VOCABULARY[:200]), max_size=12), min_size=1, max_size=6
+    )
+)
+@example([["call", "me", "on", "07700", "900123"], ["see", "you"], ["add", "me", "on", "snap"]])
+def test_s1_a_batchs_identifying_details_are_each_texts_own(texts):
+    """A batch's details are found recogniser by recogniser over the whole batch: each text
+    gets what every recogniser finds in it alone, in the recognisers' order, then numbers said
+    in words and invitations, and nothing of another text's."""
+    from chaperone.screening import pii
+    from chaperone.screening.pii import phones
+    from chaperone.screening.pii.handles import find_invitations
+    from chaperone.screening.types import PiiType
+
+    views = [normalise(" ".join(words)) for words in texts]
+    batch = pii.find_all_batch([(v.light, v.words) for v in views])
+    assert len(batch) == len(views)
+    for view, found in zip(views, batch, strict=True):
+        light, words = view.light, view.words
+        expected = [(kind, "light", *hit) for kind, find in pii.RECOGNISERS for hit in find(light)]
+        if "said" in triggered(words):
+            expected += [(PiiType.PHONE, "light", *hit) for hit in phones.find_said(light)]
+        expected += [(PiiType.SOCIAL_HANDLE, "words", *hit) for hit in find_invitations(words)]
+        assert found == expected
+
+
 @pytest.mark.parametrize("name", ["_ADJECTIVE", "_GROUP"])
 def test_s2_a_word_list_with_shared_beginnings_matches_as_the_list_does(name):
     """The lists of groups are written word by word and matched with their common beginnings

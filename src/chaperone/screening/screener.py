@@ -13,7 +13,7 @@ from chaperone.screening.decide import Thresholds, decide
 from chaperone.screening.lexicon import DISCLOSURE, forget_seen, prepare, triggered
 from chaperone.screening.normalise import Normalised, normalise
 from chaperone.screening.normalise import prepare as prepare_normaliser
-from chaperone.screening.pii import could_find, find_all
+from chaperone.screening.pii import could_find, find_all, find_all_batch
 from chaperone.screening.tone import tone_signals
 from chaperone.screening.types import (
     Category,
@@ -126,9 +126,16 @@ class Screener:
         views = [normalise(text if isinstance(text, str) else str(text)) for text in texts]
         assessed = self._harm.assess_batch([view.words for view in views])
         floor = thresholds.floor(context.value)  # once for the batch, not once a message
+        # Identifying details for the whole batch at once (each recogniser reads every text in
+        # turn), for the texts where ``could_find`` says a recogniser has something to read.
+        looks = [could_find(view.light, view.words, triggered(view.words)) for view in views]
+        looked = [(v.light, v.words) for v, look in zip(views, looks, strict=True) if look]
+        found = iter(find_all_batch(looked))
         return [
-            self._result(view, scores, harm, context, thresholds, hour, floor)
-            for view, (scores, harm) in zip(views, assessed, strict=True)
+            self._result(
+                view, scores, harm, context, thresholds, hour, floor, next(found) if look else None
+            )
+            for view, (scores, harm), look in zip(views, assessed, looks, strict=True)
         ]
 
     def _evidence(
@@ -140,9 +147,11 @@ class Screener:
         hour: int | None = None,
         look_for_pii: bool = True,
         fired: dict | None = None,
+        details: list | None = None,
     ):
-        # ``could_find`` said no recogniser has anything to look at: none is run.
-        pii = _pii(view, turn) if look_for_pii else []
+        # ``could_find`` said no recogniser has anything to look at: none is run. ``details``
+        # are ``find_all``'s for this text, where the caller has found them already.
+        pii = _pii(view, turn, details) if look_for_pii else []
         findings = [
             Finding("S1", str(p.type), p.start, p.end, 1.0, _PII_FINDING_WHY[p.type], turn)
             for p in pii
@@ -189,17 +198,20 @@ class Screener:
         thresholds: Thresholds,
         hour: int | None = None,
         floor: float | None = None,
+        details: list | None = None,
     ) -> ScreeningResult:
+        """The result for one text of a batch; ``details`` are its identifying details as
+        ``find_all`` gives them, None where ``could_find`` says there can be none."""
         if floor is None:
             floor = thresholds.floor(context.value)
         below = max(scores.values()) < floor
         fired = triggered(view.words)  # kept from the harm pass over the same batch
-        look = could_find(view.light, view.words, fired)
+        look = details is not None
         if below and not harm and context != Context.STAFF_TO_CHILD and not fired and not look:
             # No phrase list and no recogniser has anything to look at: skip them all.
             return self._allowed(scores)
         pii, findings = self._evidence(
-            view, context, harm, hour=hour, look_for_pii=look, fired=fired
+            view, context, harm, hour=hour, look_for_pii=look, fired=fired, details=details
         )
         if not findings and below:
             # Nothing found and every score below every level: the usual message, allowed.
@@ -345,12 +357,15 @@ def _round4(x: float) -> float:
     return math.floor(x * 10000.0 + 0.5) / 10000.0
 
 
-def _pii(view: Normalised, turn: int | None) -> list[PiiSpan]:
-    """Identifying details at original offsets; where spans overlap, the recogniser listed
-    first wins. The kept spans are disjoint, so one sorted list and bisection find overlaps."""
+def _pii(view: Normalised, turn: int | None, found: list | None = None) -> list[PiiSpan]:
+    """Identifying details at original offsets (``found``: ``find_all``'s, where the caller
+    has them); where spans overlap, the recogniser listed first wins. The kept spans are
+    disjoint, so one sorted list and bisection find overlaps."""
+    if found is None:
+        found = find_all(view.light, view.words)
     starts: list[int] = []
     kept: list[PiiSpan] = []
-    for kind, which, start, end, _score, _why in find_all(view.light, view.words):
+    for kind, which, start, end, _score, _why in found:
         a, b = view.light_span(start, end) if which == "light" else view.words_span(start, end)
         if b <= a:
             continue
