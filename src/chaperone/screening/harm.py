@@ -181,11 +181,29 @@ def features(text: str) -> dict[int, float]:
 
 
 _ZEROS = dict.fromkeys(CATEGORIES, 0.0)
-#: Phrase lists with entries that have no literal trigger, which must run on every text.
-_ALWAYS = [plist for plist in HARM_LISTS if plist.always]
 #: Each list with its key in what ``triggered`` answers and whether it has entries that always
 #: run, read once.
 _LISTS = [(plist, id(plist), bool(plist.always)) for plist in HARM_LISTS]
+
+
+def _list_hits(texts: Sequence[str]) -> list[list[tuple[str, list[Signal]]]]:
+    """For each normalised text, each phrase list's hits in it as (category, signals), in the
+    lists' order, for the lists with any. Each list reads the whole batch in turn, where the
+    gate (``triggered``) leaves it anything to read, rather than every list one text and then
+    the next: its patterns stay in the processor's caches."""
+    fired = [triggered(text) for text in texts]
+    out: list[list[tuple[str, list[Signal]]]] = [[] for _ in texts]
+    for plist, key, always in _LISTS:
+        category, why, rule = plist.category, plist.why, plist.rule
+        for text, met, found in zip(texts, fired, out, strict=True):
+            if not always and key not in met:  # ``plist.may_match(met)``, written out
+                continue
+            hits = [
+                Signal(category, a, b, w, why, rule) for a, b, w, _ in plist.named_hits(text, met)
+            ]
+            if hits:
+                found.append((category, hits))
+    return out
 
 
 def _lexicon_score(hits: list[float]) -> float:
@@ -303,35 +321,33 @@ class HarmModel:
     def assess_batch(
         self, normalised_texts: Sequence[str]
     ) -> list[tuple[dict[str, float], list[Signal]]]:
-        """``assess`` for many texts; the model part runs once over the whole batch."""
+        """``assess`` for many texts; the model part runs once over the whole batch, and each
+        phrase list over the whole batch in turn (``_list_hits``)."""
         if len(normalised_texts) < 8:
             return [self.assess(t) for t in normalised_texts]
         model = self._model_scores_batch(normalised_texts)
-        return [self._assess(t, p) for t, p in zip(normalised_texts, model, strict=True)]
+        found = _list_hits(normalised_texts)
+        return [self._combined(p, f) for p, f in zip(model, found, strict=True)]
 
     def _assess(self, normalised_text: str, model: list[float]):
+        return self._combined(model, _list_hits([normalised_text])[0])
+
+    def _combined(self, model: list[float], found: list[tuple[str, list[Signal]]]):
+        """A text's scores and signals from its model scores and its lists' hits."""
         scores = _ZEROS.copy()
         scores.update(zip(self.model_categories, model, strict=True))
-        fired = triggered(normalised_text)
-        if not fired and not _ALWAYS:
-            # No phrase list has anything to look at (most messages): the models alone.
+        if not found:
+            # No phrase list matched (most messages): the models alone.
             for category, factor in self._alone:
                 scores[category] *= factor
             return scores, []
         signals = []
         lexicon: dict[str, float] = {}
-        for plist, key, always in _LISTS:
-            if not always and key not in fired:  # ``plist.may_match(fired)``, written out
-                continue
-            hits = [
-                Signal(plist.category, a, b, w, plist.why, plist.rule)
-                for a, b, w, _ in plist.named_hits(normalised_text, fired)
-            ]
-            if hits:
-                signals += hits
-                lexicon[plist.category] = _lexicon_score([s.score for s in hits])
+        for category, hits in found:
+            signals += hits
+            lexicon[category] = _lexicon_score([s.score for s in hits])
         # The categories a strong enough hit confirms, found once rather than per category.
-        confirmed = {s.category for s in signals if s.score >= CONFIRMS} if signals else ()
+        confirmed = {s.category for s in signals if s.score >= CONFIRMS}
         for category, factor in self._alone:
             if category not in confirmed:
                 scores[category] *= factor
