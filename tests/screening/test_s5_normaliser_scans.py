@@ -184,3 +184,19 @@ def test_s5_a_masked_word_is_read_from_the_words_with_its_length_and_first_lette
     masked = "".join(masked)
     n._RESOLVED.clear()
     assert n._resolve(masked) == _resolve_by_reading_every_word(masked)
+
+
+def _fields(view: n.Normalised) -> tuple:
+    """A view's fields, its maps as lists (an array's ``==`` is an array, not an answer)."""
+    return tuple(v.tolist() if hasattr(v, "tolist") else v for v in view)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TEXTS | st.text(max_size=30), max_size=6), st.integers(0, 1))
+@example(["soooo bad", "k i l l", "see you", "sh*t"], 0)
+def test_s5_a_batch_is_normalised_as_each_text_alone(texts, long):
+    """A batch's texts are read in three steps, the gate's pass over them all in the middle:
+    each text's views and maps are those it has alone, short and long."""
+    texts = [t * 40 if long else t for t in texts]
+    batch = n.normalise_batch(texts)
+    assert [_fields(v) for v in batch] == [_fields(n.normalise(t)) for t in texts]

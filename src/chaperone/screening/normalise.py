@@ -21,6 +21,7 @@ import re
 import string
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import numpy as np
@@ -654,6 +655,23 @@ def _read_leet(words: str, first: int = 0, search=None) -> str:
 
 
 def normalise(text: str) -> Normalised:
+    return _finished(*_begun(text))
+
+
+def normalise_batch(texts: Sequence[str]) -> list[Normalised]:
+    """``normalise`` for each of ``texts``: every text's rewrites up to the repeated letters
+    first, then the gate's pass over each short one (``triggered``, which ``_tripled`` reads
+    from its cache), then the rest. The gate's automaton reads the texts one after another,
+    with nothing between them to push it out of the processor's caches."""
+    begun = [_begun(text) for text in texts]
+    for _, _, _, words, _ in begun:
+        if len(words) < _TRIPLED_FROM:
+            triggered(words)
+    return [_finished(*parts) for parts in begun]
+
+
+def _begun(text: str) -> tuple[str, str, Index, str, Index | list[int]]:
+    """``normalise`` up to the repeated letters: (text, light, light_index, words, map)."""
     light, light_index = _light(text)
     words = light.lower()
     if len(words) != len(light):  # a few characters change length in lower case (İ)
@@ -684,6 +702,13 @@ def normalise(text: str) -> Normalised:
     first = _spaced_lead(words).search(" " + words)
     if first is not None:  # letters alone, paired
         words, idx = _rewrite(words, idx, _spaced(words, first.start()), _join_spaced)
+    return text, light, light_index, words, idx
+
+
+def _finished(
+    text: str, light: str, light_index: Index, words: str, idx: Index | list[int]
+) -> Normalised:
+    """``normalise`` from the repeated letters on."""
     letters = _tripled(words)  # in a short text, the gate's pass, kept for the detectors
     if letters:
         words, idx = _rewrite(words, idx, _repeats(words, letters), _cut_repeats)

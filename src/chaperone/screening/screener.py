@@ -11,7 +11,7 @@ from types import MappingProxyType
 
 from chaperone.screening.decide import Thresholds, decide
 from chaperone.screening.lexicon import DISCLOSURE, forget_seen, prepare, triggered
-from chaperone.screening.normalise import Normalised, normalise
+from chaperone.screening.normalise import Normalised, normalise, normalise_batch
 from chaperone.screening.normalise import prepare as prepare_normaliser
 from chaperone.screening.pii import could_find, find_all, find_all_batch
 from chaperone.screening.tone import tone_signals
@@ -123,7 +123,7 @@ class Screener:
             raise ValueError(f"hour must be a whole hour from 0 to 23, not {hour!r}")
         thresholds = self.thresholds if overrides is None else Thresholds.from_overrides(overrides)
         forget_seen()
-        views = [normalise(text if isinstance(text, str) else str(text)) for text in texts]
+        views = normalise_batch([text if isinstance(text, str) else str(text) for text in texts])
         assessed = self._harm.assess_batch([view.words for view in views])
         floor = thresholds.floor(context.value)  # once for the batch, not once a message
         # Identifying details for the whole batch at once (each recogniser reads every text in
