@@ -131,12 +131,39 @@ class Screener:
         looks = [could_find(view.light, view.words, triggered(view.words)) for view in views]
         looked = [(v.light, v.words) for v, look in zip(views, looks, strict=True) if look]
         found = iter(find_all_batch(looked))
+        told = self._told(views, context)
         return [
             self._result(
-                view, scores, harm, context, thresholds, hour, floor, next(found) if look else None
+                view,
+                scores,
+                harm,
+                context,
+                thresholds,
+                hour,
+                floor,
+                next(found) if look else None,
+                said,
             )
-            for view, (scores, harm), look in zip(views, assessed, looks, strict=True)
+            for view, (scores, harm), look, said in zip(views, assessed, looks, told, strict=True)
         ]
+
+    def _told(self, views: Sequence[Normalised], context: Context) -> list[list[Signal]]:
+        """For each text, its disclosures, then its grooming stages: each list reads the whole
+        batch in turn, where the gate leaves it anything to read."""
+        told: list[list[Signal]] = [[] for _ in views]
+        fired = [triggered(view.words) for view in views]
+        for view, met, signals in zip(views, fired, told, strict=True):
+            if DISCLOSURE.may_match(met):
+                signals += self._disclosure.find_disclosures(view.words)
+        factors = (
+            self._grooming.STAFF_TO_CHILD
+            if context == Context.STAFF_TO_CHILD
+            else self._grooming.ONE_MESSAGE
+        )
+        for view, met, signals in zip(views, fired, told, strict=True):
+            if self._grooming.STAGES.may_match(met):
+                signals += self._grooming.message_signals(view.words, factors)
+        return told
 
     def _evidence(
         self,
@@ -146,11 +173,12 @@ class Screener:
         turn: int | None = None,
         hour: int | None = None,
         look_for_pii: bool = True,
-        fired: dict | None = None,
         details: list | None = None,
+        told: list[Signal] | None = None,
     ):
         # ``could_find`` said no recogniser has anything to look at: none is run. ``details``
-        # are ``find_all``'s for this text, where the caller has found them already.
+        # are ``find_all``'s for this text, and ``told`` its disclosures and grooming stages
+        # (``_told``), where the caller has found them already.
         pii = _pii(view, turn, details) if look_for_pii else []
         findings = [
             Finding("S1", str(p.type), p.start, p.end, 1.0, _PII_FINDING_WHY[p.type], turn)
@@ -158,19 +186,10 @@ class Screener:
         ]
         # Signals over the words view, in order: the harm lists', then disclosures, then
         # grooming stages. Each list is read only where its words occur (``triggered``, kept
-        # from the harm pass).
-        signals = harm
-        if fired is None:
-            fired = triggered(view.words)
-        if DISCLOSURE.may_match(fired):
-            signals = signals + self._disclosure.find_disclosures(view.words)
-        if self._grooming.STAGES.may_match(fired):
-            factors = (
-                self._grooming.STAFF_TO_CHILD
-                if context == Context.STAFF_TO_CHILD
-                else self._grooming.ONE_MESSAGE
-            )
-            signals = signals + self._grooming.message_signals(view.words, factors)
+        # from the harm pass: ``_told``).
+        if told is None:
+            told = self._told([view], context)[0]
+        signals = harm + told if told else harm
         if signals:
             findings += _word_findings(view, signals, turn)
         if context == Context.STAFF_TO_CHILD:
@@ -199,9 +218,11 @@ class Screener:
         hour: int | None = None,
         floor: float | None = None,
         details: list | None = None,
+        told: list[Signal] | None = None,
     ) -> ScreeningResult:
         """The result for one text of a batch; ``details`` are its identifying details as
-        ``find_all`` gives them, None where ``could_find`` says there can be none."""
+        ``find_all`` gives them, None where ``could_find`` says there can be none, and ``told``
+        its disclosures and grooming stages (``_told``)."""
         if floor is None:
             floor = thresholds.floor(context.value)
         below = max(scores.values()) < floor
@@ -211,7 +232,13 @@ class Screener:
             # No phrase list and no recogniser has anything to look at: skip them all.
             return self._allowed(scores)
         pii, findings = self._evidence(
-            view, context, harm, hour=hour, look_for_pii=look, fired=fired, details=details
+            view,
+            context,
+            harm,
+            hour=hour,
+            look_for_pii=look,
+            details=details,
+            told=told,
         )
         if not findings and below:
             # Nothing found and every score below every level: the usual message, allowed.
