@@ -188,22 +188,34 @@ _LISTS = [(plist, id(plist), bool(plist.always)) for plist in HARM_LISTS]
 
 def _list_hits(texts: Sequence[str]) -> list[list[tuple[str, list[Signal]]]]:
     """For each normalised text, each phrase list's hits in it as (category, signals), in the
-    lists' order, for the lists with any. Each list reads the whole batch in turn, where the
-    gate (``triggered``) leaves it anything to read, rather than every list one text and then
-    the next: its patterns stay in the processor's caches."""
+    lists' order, for the lists with any. In a batch, each list reads the whole batch in turn,
+    where the gate (``triggered``) leaves it anything to read, rather than every list one text
+    and then the next: its patterns stay in the processor's caches."""
+    if len(texts) == 1:
+        text = texts[0]
+        met = triggered(text)
+        return [
+            [
+                (plist.category, hits)
+                for plist, key, always in _LISTS
+                if (always or key in met) and (hits := _signals(plist, text, met))
+            ]
+        ]
     fired = [triggered(text) for text in texts]
     out: list[list[tuple[str, list[Signal]]]] = [[] for _ in texts]
     for plist, key, always in _LISTS:
-        category, why, rule = plist.category, plist.why, plist.rule
         for text, met, found in zip(texts, fired, out, strict=True):
-            if not always and key not in met:  # ``plist.may_match(met)``, written out
-                continue
-            hits = [
-                Signal(category, a, b, w, why, rule) for a, b, w, _ in plist.named_hits(text, met)
-            ]
-            if hits:
-                found.append((category, hits))
+            if (always or key in met) and (hits := _signals(plist, text, met)):
+                found.append((plist.category, hits))
     return out
+
+
+def _signals(plist, text: str, met: dict) -> list[Signal]:
+    """A phrase list's hits in a text whose gate answer is ``met``."""
+    return [
+        Signal(plist.category, a, b, w, plist.why, plist.rule)
+        for a, b, w, _ in plist.named_hits(text, met)
+    ]
 
 
 def _lexicon_score(hits: list[float]) -> float:

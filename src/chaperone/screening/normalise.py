@@ -663,6 +663,8 @@ def normalise_batch(texts: Sequence[str]) -> list[Normalised]:
     first, then the gate's pass over each short one (``triggered``, which ``_tripled`` reads
     from its cache), then the rest. The gate's automaton reads the texts one after another,
     with nothing between them to push it out of the processor's caches."""
+    if len(texts) == 1:
+        return [normalise(texts[0])]
     begun = [_begun(text) for text in texts]
     for _, _, _, words, _ in begun:
         if len(words) < _TRIPLED_FROM:

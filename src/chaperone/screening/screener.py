@@ -102,12 +102,31 @@ class Screener:
 
     # -- single messages ----------------------------------------------------------------------
 
+    @_collector_paused
     def screen(
         self, text: str, context=Context.GROUP_MESSAGE, overrides=None, *, hour: int | None = None
     ) -> ScreeningResult:
         """Screen one text. ``hour`` is the sender's local hour (0-23), for M11's late-night
         check on staff messages to young people; ``None`` skips that check."""
-        return self.screen_batch([text], context=context, overrides=overrides, hour=hour)[0]
+        context, thresholds, floor = self._begin(context, overrides, hour)
+        view = normalise(text if isinstance(text, str) else str(text))
+        scores, harm = self._harm.assess(view.words)
+        # The same steps as a batch's, for one text: every step's handling of a batch costs
+        # more than its work on a single message.
+        look = could_find(view.light, view.words, triggered(view.words))
+        details = find_all(view.light, view.words) if look else None
+        told = self._told([view], context)[0]
+        return self._result(view, scores, harm, context, thresholds, hour, floor, details, told)
+
+    def _begin(self, context, overrides, hour: int | None) -> tuple[Context, Thresholds, float]:
+        """The context, thresholds and lowest level a call screens with, the hour checked; what
+        was kept of the texts screened before is forgotten."""
+        context = _coerce_context(context)
+        if hour is not None and (isinstance(hour, bool) or hour not in range(24)):
+            raise ValueError(f"hour must be a whole hour from 0 to 23, not {hour!r}")
+        thresholds = self.thresholds if overrides is None else Thresholds.from_overrides(overrides)
+        forget_seen()
+        return context, thresholds, thresholds.floor(context.value)
 
     @_collector_paused
     def screen_batch(
@@ -118,14 +137,9 @@ class Screener:
         *,
         hour: int | None = None,
     ) -> list[ScreeningResult]:
-        context = _coerce_context(context)
-        if hour is not None and (isinstance(hour, bool) or hour not in range(24)):
-            raise ValueError(f"hour must be a whole hour from 0 to 23, not {hour!r}")
-        thresholds = self.thresholds if overrides is None else Thresholds.from_overrides(overrides)
-        forget_seen()
+        context, thresholds, floor = self._begin(context, overrides, hour)
         views = normalise_batch([text if isinstance(text, str) else str(text) for text in texts])
         assessed = self._harm.assess_batch([view.words for view in views])
-        floor = thresholds.floor(context.value)  # once for the batch, not once a message
         # Identifying details for the whole batch at once (each recogniser reads every text in
         # turn), for the texts where ``could_find`` says a recogniser has something to read.
         looks = [could_find(view.light, view.words, triggered(view.words)) for view in views]
@@ -150,18 +164,22 @@ class Screener:
     def _told(self, views: Sequence[Normalised], context: Context) -> list[list[Signal]]:
         """For each text, its disclosures, then its grooming stages: each list reads the whole
         batch in turn, where the gate leaves it anything to read."""
-        told: list[list[Signal]] = [[] for _ in views]
         fired = [triggered(view.words) for view in views]
-        for view, met, signals in zip(views, fired, told, strict=True):
-            if DISCLOSURE.may_match(met):
+        disclosing = [DISCLOSURE.may_match(met) for met in fired]
+        grooming = [self._grooming.STAGES.may_match(met) for met in fired]
+        if not any(disclosing) and not any(grooming):
+            return [[] for _ in views]  # neither list has anything to read (most messages)
+        told: list[list[Signal]] = [[] for _ in views]
+        for view, may, signals in zip(views, disclosing, told, strict=True):
+            if may:
                 signals += self._disclosure.find_disclosures(view.words)
         factors = (
             self._grooming.STAFF_TO_CHILD
             if context == Context.STAFF_TO_CHILD
             else self._grooming.ONE_MESSAGE
         )
-        for view, met, signals in zip(views, fired, told, strict=True):
-            if self._grooming.STAGES.may_match(met):
+        for view, may, signals in zip(views, grooming, told, strict=True):
+            if may:
                 signals += self._grooming.message_signals(view.words, factors)
         return told
 
