@@ -676,11 +676,12 @@ _SEEN_LIMIT = 4096
 #: string found, for ``PhraseList._windows``.
 _HITS: dict[str, list] = {}
 #: Texts shorter than this are read whole: reading round each string costs more than it saves.
-#: (Measured on chat segments, the levels timed in turn in one process: from 2,048 characters
-#: the whole engine ran 1-4% faster than from 512, whose stretches are worked out in Python for
-#: little gain; from 4,096, no faster again. In texts of 3,000 characters and more, reading
-#: round the strings takes about a fifth off the whole engine's time.)
-_WINDOWS_FROM = 2048
+#: (Measured on every chat segment, two levels timed at once: once a batch's lists each read
+#: the whole batch in turn, from 512 characters the whole engine ran about 4% faster than from
+#: 2,048, and 2% faster than from 1,024; from 256, no faster again. In texts of 3,000
+#: characters and more, reading round the strings takes about a fifth off the whole engine's
+#: time.)
+_WINDOWS_FROM = 512
 #: An entry whose matches can be wider than this is read over the whole text.
 _WIDEST = 160
 _LONGEST: dict[str, int] = {}  # text -> ``_longest_run``, for the texts of ``_HITS``
