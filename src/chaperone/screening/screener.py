@@ -233,16 +233,15 @@ class Screener:
         harm: list[Signal],
         context: Context,
         thresholds: Thresholds,
-        hour: int | None = None,
-        floor: float | None = None,
-        details: list | None = None,
-        told: list[Signal] | None = None,
+        hour: int | None,
+        floor: float,
+        details: list | None,
+        told: list[Signal],
     ) -> ScreeningResult:
-        """The result for one text of a batch; ``details`` are its identifying details as
-        ``find_all`` gives them, None where ``could_find`` says there can be none, and ``told``
-        its disclosures and grooming stages (``_told``)."""
-        if floor is None:
-            floor = thresholds.floor(context.value)
+        """The result for one text; ``floor`` is the lowest level in this context, ``details``
+        the text's identifying details as ``find_all`` gives them (None where ``could_find``
+        says there can be none), and ``told`` its disclosures and grooming stages
+        (``_told``)."""
         below = max(scores.values()) < floor
         fired = triggered(view.words)  # kept from the harm pass over the same batch
         look = details is not None
