@@ -156,9 +156,11 @@ class Screener:
                 hour,
                 floor,
                 next(found) if look else None,
-                said,
+                signals,
             )
-            for view, (scores, harm), look, said in zip(views, assessed, looks, told, strict=True)
+            for view, (scores, harm), look, signals in zip(
+                views, assessed, looks, told, strict=True
+            )
         ]
 
     def _told(self, views: Sequence[Normalised], context: Context) -> list[list[Signal]]:

@@ -346,8 +346,8 @@ def find(text: str):
     lowered = text.lower()
     if has_digit(text):
         cues = _CUES(lowered)
-        as_ascii = _as_ascii(text)
-        yield from found_by(text, _patterns(text, lowered, as_ascii is not None, cues), as_ascii)
+        read = _as_ascii(text)
+        yield from found_by(text, _patterns(text, lowered, read is not None, cues), read)
         if "way" in cues and "said" in cues:
             for m in _ONE_WORD_SAID_LOWER.finditer(lowered):
                 if m.group(2).lower() not in _NOT_ONE_WORD:
@@ -359,15 +359,13 @@ def find(text: str):
                 yield m.start(1) - 1, m.end() - 1, 0.75, "the street where someone lives"
 
 
-def found_by(text: str, patterns, as_ascii: str | None = None):
+def found_by(text: str, patterns, read: str | None = None):
     """The addresses ``patterns`` find in ``text``, each (pattern, score): the first found of
-    two that overlap is kept. ``as_ascii`` is the text as ``_as_ascii`` gives it, where the
-    caller has it: in a long text, the numbers' first digits are found in it."""
+    two that overlap is kept. ``read`` is the text as ``_as_ascii`` gives it, where the caller
+    has it: in a long text, the numbers' first digits are found in it."""
     seen: list[tuple[int, int]] = []
     numbers = (
-        _number_starts(as_ascii)
-        if as_ascii is not None and len(text) >= _NUMBER_STARTS_FROM
-        else None
+        _number_starts(read) if read is not None and len(text) >= _NUMBER_STARTS_FROM else None
     )
     for pattern, score in patterns:
         for m in _matches(
