@@ -323,6 +323,50 @@ def test_word_hashes_are_each_words_crc_however_full_the_cache(monkeypatch):
         assert len(harm._HASHES) <= 3
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.text(
+            alphabet=st.sampled_from(list("abcxyz019' .,\n") + ["é", "😂", "\ud800", "ü"]),
+            max_size=40,
+        )
+        | st.lists(
+            st.sampled_from(["u", "r", "dont", "a" * 63, "b" * 64, "c" * 65, "z" * 200])
+        ).map(" ".join),
+        max_size=12,
+    )
+)
+@example(texts=[])
+@example(texts=["", "   ", "u r", ""])
+@example(texts=["x" * 64 + " " + "y" * 65, "im ur ppl"])
+def test_a_batchs_word_hashes_are_each_texts_own(texts):
+    """Hashed in numpy over a whole batch, every text's words have the hashes that hashing
+    the text alone gives them (each word's CRC-32, an alias's its stand-in's), long words and
+    empty texts included, and each text keeps its own number of words."""
+    from chaperone.screening import harm
+
+    words, lengths = harm._batch_hashes(texts)
+    assert lengths.tolist() == [len(harm._words(t)) for t in texts]
+    assert words.tolist() == [h for t in texts for h in harm._word_hashes(t)]
+
+
+def test_a_word_with_an_aliass_crc_keeps_its_own(monkeypatch):
+    """A word is read as an alias by its bytes, not by its CRC: a word whose CRC-32 is an
+    alias's (here made so by adding the CRC of "hello" to the aliases' CRCs) keeps its own."""
+    import zlib
+
+    import numpy as np
+
+    from chaperone.screening import harm
+
+    crcs = sorted({*harm._ALIAS_CRCS.tolist(), zlib.crc32(b"hello")})
+    monkeypatch.setattr(harm, "_ALIAS_CRCS", np.array(crcs, dtype=np.uint32))
+    words, lengths = harm._batch_hashes(["hello u", "ur hello"])
+    assert lengths.tolist() == [2, 2]
+    you, your, hello = (zlib.crc32(w) for w in (b"you", b"your", b"hello"))
+    assert words.tolist() == [hello, you, your, hello]
+
+
 def _scores_summed_in_python(model, counts) -> list[float]:
     """Each category's score for a text with these bucket ``counts``, summed in Python in the
     counts' order."""

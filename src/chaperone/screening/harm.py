@@ -18,7 +18,6 @@ import zlib
 from collections import Counter
 from collections.abc import Sequence
 from importlib import resources
-from itertools import chain
 
 import numpy as np
 
@@ -94,6 +93,77 @@ def _words(text: str) -> list[bytes]:
 def _word_hashes(text: str) -> list[int]:
     """The CRC-32 of every word of a normalised text; words seen before come from a cache."""
     return list(map(_HASHES.__getitem__, _words(text)))
+
+
+#: Words up to this many bytes long have their CRC-32 worked out in numpy (``_batch_hashes``);
+#: a longer one (a run of letters with no space, rare) by ``zlib.crc32`` itself.
+_TABLE_BYTES = 64
+_ZERO_CRCS = [zlib.crc32(bytes(n)) for n in range(_TABLE_BYTES + 1)]
+
+
+def _crc_tables() -> np.ndarray:
+    """Row ``d``, column ``b``: what a byte ``b`` followed by ``d`` more bytes adds to a CRC-32.
+
+    CRC-32 is linear over the bits of a message, once the effect of its start and end values is
+    taken out: ``crc32(word) == crc32(bytes(len(word))) ^ X``, where X is the exclusive or over
+    the word's bytes of each byte's row ``d`` (the bytes after it) and column ``b`` (its value).
+    Row 0 is the byte-wise table of CRC-32 (a byte followed by nothing); each further row is
+    the row before run through one zero byte, as the byte-wise update does."""
+    rows = np.empty((_TABLE_BYTES, 256), dtype=np.uint32)
+    rows[0] = [zlib.crc32(bytes([b])) ^ _ZERO_CRCS[1] for b in range(256)]
+    table = rows[0]
+    for d in range(1, _TABLE_BYTES):
+        rows[d] = table[rows[d - 1] & 0xFF] ^ (rows[d - 1] >> 8)
+    return rows.ravel()
+
+
+_CRC_ROWS = _crc_tables()
+_CRC_OF_ZEROS = np.array(_ZERO_CRCS, dtype=np.uint32)
+#: The CRC-32 of each word ``_ALIASES`` reads as another, sorted, and the CRC it takes instead.
+_ALIAS_CRCS = np.array(sorted({zlib.crc32(word) for word in _ALIASES}), dtype=np.uint32)
+
+
+def _batch_hashes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """``_word_hashes`` of every text of a batch at once, in numpy, as one array of every
+    text's words' hashes in turn (uint64) and the number of words of each text.
+
+    The texts are read as one: their UTF-8 joined by spaces and translated (``_WORD_BYTES``),
+    each word a run of bytes other than a space. Each byte of a word looks up its part of the
+    word's CRC in ``_CRC_ROWS`` by how many bytes follow it in the word, and the parts of each
+    word are joined by exclusive or (``_crc_tables``). A word that is an alias takes its
+    stand-in's CRC: words whose CRC is an alias's are checked by their bytes, so that another
+    word with the same CRC keeps its own."""
+    if not texts:
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.intp)
+    encoded = [text.encode("utf-8", "surrogatepass") for text in texts]
+    data = b" ".join(encoded).translate(_WORD_BYTES)
+    raw = np.frombuffer(data, dtype=np.uint8)
+    inside = raw != 0x20
+    edges = np.diff(inside.view(np.int8), prepend=np.int8(0), append=np.int8(0))
+    starts = np.flatnonzero(edges == 1)
+    ends = np.flatnonzero(edges == -1)
+    sizes = ends - starts
+    # Where each text begins in ``data``: the words before it are those of the texts before.
+    opens = np.cumsum([0] + [len(e) + 1 for e in encoded[:-1]])
+    lengths = np.diff(np.searchsorted(starts, opens), append=len(starts))
+    if not len(starts):
+        return np.zeros(0, dtype=np.uint64), lengths
+    places = np.flatnonzero(inside)
+    after = np.repeat(ends, sizes) - places - 1  # the bytes of its word after each byte
+    long = sizes > _TABLE_BYTES
+    if long.any():
+        np.minimum(after, _TABLE_BYTES - 1, out=after)  # worked out whole below
+    parts = _CRC_ROWS[(after << 8) | raw[places]]
+    firsts = np.cumsum(sizes) - sizes
+    crcs = np.bitwise_xor.reduceat(parts, firsts) ^ _CRC_OF_ZEROS[np.minimum(sizes, _TABLE_BYTES)]
+    for i in np.flatnonzero(long).tolist():
+        crcs[i] = zlib.crc32(data[starts[i] : ends[i]])
+    near = np.minimum(np.searchsorted(_ALIAS_CRCS, crcs), len(_ALIAS_CRCS) - 1)
+    for i in np.flatnonzero(_ALIAS_CRCS[near] == crcs).tolist():
+        word = data[starts[i] : ends[i]]
+        if word in _ALIASES:
+            crcs[i] = zlib.crc32(_ALIASES[word])
+    return crcs.astype(np.uint64), lengths
 
 
 def _buckets(text: str) -> list[int]:
@@ -276,18 +346,15 @@ class HarmModel:
         return out
 
     def _model_scores_batch(self, texts: Sequence[str]) -> list[list[float]]:
-        """``_model_scores`` for many texts at once: the words are hashed in Python, the sums
-        run in numpy over the whole batch (the same features, summed in another order)."""
+        """``_model_scores`` for many texts at once: the words hashed and the sums run in numpy
+        over the whole batch (the same features, summed in another order)."""
         n = len(texts)
         if not n or not self.model_categories:
             return [[] for _ in texts]
-        hashes = [_word_hashes(text) for text in texts]
-        lengths = np.fromiter(map(len, hashes), dtype=np.int64, count=n)
-        total = int(lengths.sum())
-        if not total:
+        words, lengths = _batch_hashes(texts)
+        if not len(words):
             dots = np.zeros((len(self.model_categories), n))
         else:
-            words = np.fromiter(chain.from_iterable(hashes), dtype=np.uint64, count=total)
             starts = np.cumsum(lengths) - lengths
             filled = lengths > 0
             before = np.empty_like(words)  # each word's left neighbour, _START for a first
