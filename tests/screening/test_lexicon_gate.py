@@ -351,20 +351,42 @@ def test_a_batchs_word_hashes_are_each_texts_own(texts):
 
 
 def test_a_word_with_an_aliass_crc_keeps_its_own(monkeypatch):
-    """A word is read as an alias by its bytes, not by its CRC: a word whose CRC-32 is an
-    alias's (here made so by adding the CRC of "hello" to the aliases' CRCs) keeps its own."""
+    """A word is read as an alias of five bytes or more by its bytes, not by its CRC: a word
+    whose CRC-32 and length are an alias's (here made so by giving "thats" the CRC of "hello")
+    keeps its own."""
     import zlib
-
-    import numpy as np
 
     from chaperone.screening import harm
 
-    crcs = sorted({*harm._ALIAS_CRCS.tolist(), zlib.crc32(b"hello")})
-    monkeypatch.setattr(harm, "_ALIAS_CRCS", np.array(crcs, dtype=np.uint32))
+    at = harm._ALIAS_WORDS.index(b"thats")
+    crcs, slots = harm._ALIAS_CRC.copy(), harm._ALIAS_SLOTS.copy()
+    crcs[at] = zlib.crc32(b"hello")
+    slots[crcs[at] & 0xFFFF] = at + 1
+    monkeypatch.setattr(harm, "_ALIAS_CRC", crcs)
+    monkeypatch.setattr(harm, "_ALIAS_SLOTS", slots)
     words, lengths = harm._batch_hashes(["hello u", "ur hello"])
     assert lengths.tolist() == [2, 2]
     you, your, hello = (zlib.crc32(w) for w in (b"you", b"your", b"hello"))
     assert words.tolist() == [hello, you, your, hello]
+
+
+def test_no_other_short_word_has_an_aliass_crc_and_length():
+    """Every word of up to four letters, digits and apostrophes with an alias's CRC-32 and
+    length is that alias: a batch reads such aliases by their CRC alone."""
+    import itertools
+    import zlib
+
+    from chaperone.screening import harm
+
+    short = {
+        (zlib.crc32(w), len(w)): w for w in harm._ALIAS_WORDS if len(w) <= harm._CRC_TELLS_APART
+    }
+    alphabet = [bytes([c]) for c in b"abcdefghijklmnopqrstuvwxyz0123456789'"]
+    sizes = {size for _, size in short}
+    for size in sizes:
+        for letters in itertools.product(alphabet, repeat=size):
+            word = b"".join(letters)
+            assert short.get((zlib.crc32(word), size), word) == word
 
 
 def _scores_summed_in_python(model, counts) -> list[float]:

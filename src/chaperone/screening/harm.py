@@ -119,8 +119,21 @@ def _crc_tables() -> np.ndarray:
 
 _CRC_ROWS = _crc_tables()
 _CRC_OF_ZEROS = np.array(_ZERO_CRCS, dtype=np.uint32)
-#: The CRC-32 of each word ``_ALIASES`` reads as another, sorted, and the CRC it takes instead.
-_ALIAS_CRCS = np.array(sorted({zlib.crc32(word) for word in _ALIASES}), dtype=np.uint32)
+#: The words ``_ALIASES`` reads as others, each with its CRC-32, its length and the CRC of the
+#: word it stands for, by its place in ``_ALIAS_WORDS``; and each by the low 16 bits of its CRC
+#: (``_ALIAS_SLOTS``: its place plus one, 0 for none), no two alike.
+_ALIAS_WORDS = list(_ALIASES)
+_ALIAS_CRC = np.array([zlib.crc32(w) for w in _ALIAS_WORDS], dtype=np.uint32)
+_ALIAS_SIZE = np.array([len(w) for w in _ALIAS_WORDS], dtype=np.intp)
+_ALIAS_TO = np.array([zlib.crc32(_ALIASES[w]) for w in _ALIAS_WORDS], dtype=np.uint32)
+_ALIAS_SLOTS = np.zeros(1 << 16, dtype=np.uint8)
+_ALIAS_SLOTS[_ALIAS_CRC & 0xFFFF] = np.arange(1, len(_ALIAS_WORDS) + 1)
+if np.count_nonzero(_ALIAS_SLOTS) != len(_ALIAS_WORDS):
+    raise RuntimeError("two aliases share the low 16 bits of their CRC-32")
+#: Two different words of the same length up to this many bytes never share a CRC-32: their
+#: difference is a burst of at most 32 bits, and CRC-32 detects every such burst. A longer
+#: alias is checked by its bytes.
+_CRC_TELLS_APART = 4
 
 
 def _batch_hashes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -131,8 +144,9 @@ def _batch_hashes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     each word a run of bytes other than a space. Each byte of a word looks up its part of the
     word's CRC in ``_CRC_ROWS`` by how many bytes follow it in the word, and the parts of each
     word are joined by exclusive or (``_crc_tables``). A word that is an alias takes its
-    stand-in's CRC: words whose CRC is an alias's are checked by their bytes, so that another
-    word with the same CRC keeps its own."""
+    stand-in's CRC: a word with an alias's CRC and length is that alias up to
+    ``_CRC_TELLS_APART`` bytes, and a longer one is checked by its bytes, so that another word
+    with the same CRC keeps its own."""
     if not texts:
         return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.intp)
     encoded = [text.encode("utf-8", "surrogatepass") for text in texts]
@@ -158,11 +172,15 @@ def _batch_hashes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     crcs = np.bitwise_xor.reduceat(parts, firsts) ^ _CRC_OF_ZEROS[np.minimum(sizes, _TABLE_BYTES)]
     for i in np.flatnonzero(long).tolist():
         crcs[i] = zlib.crc32(data[starts[i] : ends[i]])
-    near = np.minimum(np.searchsorted(_ALIAS_CRCS, crcs), len(_ALIAS_CRCS) - 1)
-    for i in np.flatnonzero(_ALIAS_CRCS[near] == crcs).tolist():
-        word = data[starts[i] : ends[i]]
-        if word in _ALIASES:
-            crcs[i] = zlib.crc32(_ALIASES[word])
+    slots = _ALIAS_SLOTS[crcs & 0xFFFF]
+    maybe = np.flatnonzero(slots)
+    if len(maybe):
+        which = slots[maybe].astype(np.intp) - 1
+        alike = (crcs[maybe] == _ALIAS_CRC[which]) & (sizes[maybe] == _ALIAS_SIZE[which])
+        for j in np.flatnonzero(alike & (_ALIAS_SIZE[which] > _CRC_TELLS_APART)).tolist():
+            i = maybe[j]
+            alike[j] = data[starts[i] : ends[i]] == _ALIAS_WORDS[which[j]]
+        crcs[maybe[alike]] = _ALIAS_TO[which[alike]]
     return crcs.astype(np.uint64), lengths
 
 
