@@ -216,6 +216,14 @@ def _array_buckets(hashes: np.ndarray, before: np.ndarray) -> np.ndarray:
     return np.concatenate([hashes & _NP_MASK, pairs])
 
 
+def _sorted32(keys: np.ndarray) -> np.ndarray:
+    """``np.sort`` of uint32 ``keys``, in two passes of numpy's radix sort (its stable sort of
+    16-bit numbers): by the low 16 bits, then, that order kept among equals, by the high 16.
+    On a batch of chat segments, twice as fast as its sort of 32-bit numbers."""
+    keys = keys[np.argsort(keys.astype(np.uint16), kind="stable")]  # the low 16 bits
+    return keys[np.argsort((keys >> 16).astype(np.uint16), kind="stable")]
+
+
 #: From this many words on, one message's buckets are counted in numpy (``_counted``): below
 #: it, numpy's fixed cost per call is more than Python's cost per word (measured on chat
 #: segments: the same at about 90 words, numpy twice as fast at 1,000 and more).
@@ -380,12 +388,11 @@ class HarmModel:
             before[starts[filled]] = _START
             flat = _array_buckets(words, before).astype(np.intp)
             # Each (text, bucket) is one key; sorted, equal keys stand together, and the length
-            # of each run is a count (equal keys are alike: numpy's default sort, quicker than
-            # a stable one, gives the same runs). Keys fit 32 bits for batches of up to 2**14
-            # texts.
+            # of each run is a count. Keys fit 32 bits for batches of up to 2**14 texts, and are
+            # then sorted by radix (``_sorted32``).
             docs = np.repeat(np.arange(n, dtype=np.intp), lengths)
             keys = (np.concatenate([docs, docs]) << _BITS) | flat
-            keys = np.sort(keys.astype(np.uint32) if n <= 1 << 14 else keys)
+            keys = _sorted32(keys.astype(np.uint32)) if n <= 1 << 14 else np.sort(keys)
             change = np.empty(len(keys), dtype=bool)
             change[0] = True
             np.not_equal(keys[1:], keys[:-1], out=change[1:])
