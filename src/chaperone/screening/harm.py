@@ -149,16 +149,21 @@ def _batch_hashes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     with the same CRC keeps its own."""
     if not texts:
         return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.intp)
-    encoded = [text.encode("utf-8", "surrogatepass") for text in texts]
-    data = b" ".join(encoded).translate(_WORD_BYTES)
+    joined = " ".join(texts)
+    if joined.isascii():  # its UTF-8 is itself, one byte a character
+        data, bytes_each = joined.encode(), np.fromiter(map(len, texts), np.intp, len(texts))
+    else:
+        encoded = [text.encode("utf-8", "surrogatepass") for text in texts]
+        data, bytes_each = b" ".join(encoded), np.fromiter(map(len, encoded), np.intp, len(texts))
+    data = b" " + data.translate(_WORD_BYTES) + b" "  # a space before the first word and after
     raw = np.frombuffer(data, dtype=np.uint8)
     inside = raw != 0x20
-    edges = np.diff(inside.view(np.int8), prepend=np.int8(0), append=np.int8(0))
-    starts = np.flatnonzero(edges == 1)
-    ends = np.flatnonzero(edges == -1)
+    # Where a word begins or ends, one after the other: the first is a start.
+    turns = np.flatnonzero(inside[1:] != inside[:-1]) + 1
+    starts, ends = turns[::2], turns[1::2]
     sizes = ends - starts
     # Where each text begins in ``data``: the words before it are those of the texts before.
-    opens = np.cumsum([0] + [len(e) + 1 for e in encoded[:-1]])
+    opens = np.cumsum(bytes_each + 1) - bytes_each
     lengths = np.diff(np.searchsorted(starts, opens), append=len(starts))
     if not len(starts):
         return np.zeros(0, dtype=np.uint64), lengths
