@@ -372,7 +372,9 @@ class HarmModel:
         buckets, values, squares = _counted(text)
         norm = math.sqrt(squares) or 1.0
         if len(values):
-            products = self._rows[buckets]  # a fresh array: one row per bucket
+            # A fresh array, one row per bucket (``take`` gathers rows several times as fast
+            # as indexing with the list or array of them).
+            products = self._rows.take(buckets, axis=0)
             if squares != len(values):  # some bucket occurs more than once
                 products *= np.asarray(values, dtype=np.float64)[:, None]
             dots = np.add.accumulate(products, axis=0)[-1].tolist()
@@ -418,7 +420,7 @@ class HarmModel:
             # chat's words again and again are read once, and the reads go forwards through the
             # weights rather than hither and thither), each text's run added by
             # ``add.reduceat``.
-            rows = np.take(self._rows, (found & _MASK).astype(np.intp), axis=0)
+            rows = self._rows.take((found & _MASK).astype(np.intp), axis=0)
             rows *= counts[:, None]
             sums = np.zeros((n, len(self.model_categories)))
             firsts = np.searchsorted(owners, np.arange(n, dtype=np.intp))
