@@ -98,7 +98,8 @@ def _word_hashes(text: str) -> list[int]:
 #: Words up to this many bytes long have their CRC-32 worked out in numpy (``_batch_hashes``);
 #: a longer one (a run of letters with no space, rare) by ``zlib.crc32`` itself.
 _TABLE_BYTES = 64
-_ZERO_CRCS = [zlib.crc32(bytes(n)) for n in range(_TABLE_BYTES + 1)]
+#: The CRC-32 of each run of zero bytes up to ``_TABLE_BYTES`` long, by its length.
+_CRC_OF_ZEROS = np.array([zlib.crc32(bytes(n)) for n in range(_TABLE_BYTES + 1)], np.uint32)
 
 
 def _crc_tables() -> np.ndarray:
@@ -110,7 +111,7 @@ def _crc_tables() -> np.ndarray:
     Row 0 is the byte-wise table of CRC-32 (a byte followed by nothing); each further row is
     the row before run through one zero byte, as the byte-wise update does."""
     rows = np.empty((_TABLE_BYTES, 256), dtype=np.uint32)
-    rows[0] = [zlib.crc32(bytes([b])) ^ _ZERO_CRCS[1] for b in range(256)]
+    rows[0] = [zlib.crc32(bytes([b])) ^ int(_CRC_OF_ZEROS[1]) for b in range(256)]
     table = rows[0]
     for d in range(1, _TABLE_BYTES):
         rows[d] = table[rows[d - 1] & 0xFF] ^ (rows[d - 1] >> 8)
@@ -118,7 +119,6 @@ def _crc_tables() -> np.ndarray:
 
 
 _CRC_ROWS = _crc_tables()
-_CRC_OF_ZEROS = np.array(_ZERO_CRCS, dtype=np.uint32)
 #: The words ``_ALIASES`` reads as others, each with its CRC-32, its length and the CRC of the
 #: word it stands for, by its place in ``_ALIAS_WORDS``; and each by the low 16 bits of its CRC
 #: (``_ALIAS_SLOTS``: its place plus one, 0 for none), no two alike.

@@ -201,8 +201,9 @@ def _gate_conditions(parsed, triggers: frozenset[str] | None) -> tuple[frozenset
     if parsed.state.flags & re.IGNORECASE:
         return (triggers,) if triggers else ()
     found = list(dict.fromkeys([*([triggers] if triggers else []), *_conditions(parsed)]))
-    kept = sorted((c for c in found if not any(o < c for o in found)), key=_rank, reverse=True)
-    return tuple(kept[:1])  # the same on every run: ties keep the order found
+    # The first of equals in the order found, so the same on every run.
+    rarest = max((c for c in found if not any(o < c for o in found)), key=_rank, default=None)
+    return (rarest,) if rarest else ()
 
 
 _WRAP = r"(?<![a-z])(?:{})(?![a-z])"
@@ -609,9 +610,9 @@ class PhraseList:
             pos = end if end > start else end + 1
 
     def _reach(self, i: int) -> tuple[int, int, int, re.Pattern] | None:
-        """Entry ``i``'s widest match as ``_width`` gives it, the bit of the condition whose
-        strings it is read round (the one with the longest, so the rarest, ``_rank``), and a
-        pattern that finds where its padded form can begin (the class before the match and the
+        """Entry ``i``'s widest match as ``_width`` gives it, the bit of its condition (the
+        rarest proved, ``_gate_conditions``), whose strings it is read round, and a pattern
+        that finds where its padded form can begin (the class before the match and the
         look-ahead at its openings, without the body); None where its matches have no such
         bound, it has no condition or no padded form. Worked out once."""
         found = self.reaches.get(i, False)
@@ -622,11 +623,7 @@ class PhraseList:
             width = _width(parsed)
             need = self.needs[i]
             if letters is not None and width is not None and need and self._entry(i)[1]:
-                rarest = max(
-                    (j for j in range(need.bit_length()) if need >> j & 1),
-                    key=lambda j: _rank(self.conditions[j]),
-                )
-                found = (*width, 1 << rarest, re.compile(_LEAD.format(letters)))
+                found = (*width, need, re.compile(_LEAD.format(letters)))
             self.reaches[i] = found
         return found
 
